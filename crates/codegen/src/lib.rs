@@ -1,0 +1,1 @@
+//! Generates Huawei Cloud SDK service crates from API specs.

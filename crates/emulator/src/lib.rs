@@ -1,0 +1,1 @@
+//! A local, signature-verifying emulator of Huawei Cloud APIs.

@@ -1,0 +1,3 @@
+//! `hcloud`: command-line tool for Huawei Cloud built on the Rust SDK.
+
+fn main() {}
