@@ -50,15 +50,26 @@ def parse_region_file(path, report):
 
 
 def _region_call(call, statement, report):
+    """Return (id, endpoints) for Region("id", "ep", ...) or Region(id="id", endpoint="ep").
+
+    Keyword values replace positional ones, as Region.__init__ in huaweicloudsdkcore 3.1.219 does.
+    """
     try:
         args = [literal(arg) for arg in call.args]
+        keywords = {keyword.arg: literal(keyword.value) for keyword in call.keywords}
     except NotLiteral:
         report(quote(statement), "Region arguments are not literals")
         return None
-    if call.keywords or len(args) < 2 or not all(isinstance(arg, str) for arg in args):
-        report(quote(statement), "Region call is not (id, endpoint, ...) with string literals")
+    region_id, endpoints = (args[0], args[1:]) if len(args) > 1 else (None, [])
+    if "id" in keywords:
+        region_id = keywords.pop("id")
+    if "endpoint" in keywords:
+        endpoints = [keywords.pop("endpoint")]
+    values = [region_id] + list(endpoints)
+    if keywords or not endpoints or not all(isinstance(value, str) and value for value in values):
+        report(quote(statement), "Region call is not (id, endpoint, ...) or (id=, endpoint=) with strings")
         return None
-    return args[0], args[1:]
+    return region_id, endpoints
 
 
 def _static_field_ids(node, constants, report):

@@ -226,3 +226,25 @@ def test_missing_package_version_reported(fake_package):
     assert spec["package_version"] is None
     assert [(entry.version, entry.item) for entry in unmapped] == [(None, "package_version")]
     assert spec["unmapped"] == [entry.to_json() for entry in unmapped]
+
+
+def test_region_keyword_form_and_bad_calls(fake_package):
+    package = fake_package()
+    package.version("v1")
+    package.add_extra_file("v1", "region/demo_region.py", "\n".join([
+        "class DemoRegion:",
+        "    _PROVIDER = RegionProviderChain.get_default_region_provider_chain('DEMO')",
+        "    XX_KW_1 = Region(id='xx-kw-1', endpoint='https://kw.example.com')",
+        "    XX_BAD_1 = Region('xx-bad-1')",
+        "    XX_BAD_2 = Region('xx-bad-2', ENDPOINT)",
+        "    static_fields = {'xx-kw-1': XX_KW_1}",
+        "",
+    ]))
+    spec, unmapped = extract(package, regions=False)
+
+    assert spec["versions"][0]["regions"] == {"xx-kw-1": ["https://kw.example.com"]}
+    assert reasons(unmapped) == [
+        ("v1", None, "XX_BAD_1 = Region('xx-bad-1')",
+         "Region call is not (id, endpoint, ...) or (id=, endpoint=) with strings"),
+        ("v1", None, "XX_BAD_2 = Region('xx-bad-2', ENDPOINT)", "Region arguments are not literals"),
+    ]
