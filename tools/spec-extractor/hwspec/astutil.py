@@ -3,7 +3,7 @@
 import ast
 from typing import Optional
 
-# Statements are quoted in unmapped entries; longer ones are cut to this many characters.
+# Statements quoted in unmapped entries are cut to this many characters.
 MAX_QUOTE = 120
 
 

@@ -317,6 +317,7 @@ class _HttpInfoReader:
         for wire in self.collection_formats:
             if wire not in named:
                 self.report("collection_formats[%r]" % wire, "collection format for a parameter that is not sent")
+
         if self.method is None:
             self.report("method", "http_info has no method")
         if self.path is None:
@@ -325,6 +326,7 @@ class _HttpInfoReader:
             self.report("response_type", "http_info has no response_type")
         if self.content_type is None:
             self.report("Content-Type", "no Content-Type selection, content_type left null")
+
         operation = {
             "name": self._operation_name(),
             "fn": self.fn_name,

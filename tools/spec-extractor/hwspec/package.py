@@ -157,10 +157,10 @@ def _read_models(version_dir, report):
 def _read_regions(version_dir, service, report):
     paths = sorted(glob.glob(os.path.join(version_dir, "region", "*_region.py")))
     preferred = os.path.join(version_dir, "region", service + "_region.py")
-    path = preferred if preferred in paths else (paths[0] if paths else None)
-    if path is None:
+    if not paths:
         report("regions", "no region/*_region.py module, region table left empty")
         return None, {}
+    path = preferred if preferred in paths else paths[0]
     try:
         region_env, regions = parse_region_file(path, report)
     except SyntaxError as error:
@@ -226,8 +226,8 @@ def link_operation(operation, models, report):
     body_fields = _body_model_fields(operation, request_fields, models, report_here)
     for param in operation["params"]:
         if param["in"] == "form":
-            # Form parts are fields of the body model, which the SDK sends as multipart
-            # or urlencoded form data; the request model itself has no such field.
+            # Form parts are fields of the body model, not of the request model.
+            # The SDK sends that body model as multipart or urlencoded form data.
             source, where = body_fields, "body model"
         else:
             source, where = request_fields, "request model"

@@ -135,6 +135,7 @@ def model_source(name, fields, base, sensitive_appended, constants, discriminato
         lines.append("from huaweicloudsdkcore.%s import %s" % (snake_case(base), base))
     lines += ["", "", "class %s%s:" % (name, "(%s)" % base if base else "")]
     lines.append('    """Synthetic model for extractor tests."""')
+
     for constant, value in constants.items():
         lines.append("    %s = %r" % (constant, value))
     lines.append("    sensitive_list = []")
@@ -147,6 +148,7 @@ def model_source(name, fields, base, sensitive_appended, constants, discriminato
     lines += ["        %r: %r," % (f.name, f.wire or f.name) for f in fields]
     lines.append("    }")
     lines += ["    " + line for line in extra_lines]
+
     arguments = "".join(", %s=None" % f.name for f in fields)
     lines.append("    def __init__(self%s):" % arguments)
     if base:
@@ -154,6 +156,7 @@ def model_source(name, fields, base, sensitive_appended, constants, discriminato
     for f in fields:
         lines.append("        self._%s = None" % f.name)
     lines.append("        self.discriminator = %r" % discriminator)
+
     for f in fields:
         if f.required:
             lines.append("        self.%s = %s" % (f.name, f.name))
