@@ -1,0 +1,56 @@
+//! Huawei Cloud IAM API client, generated from the API description of
+//! the official Python SDK package `huaweicloudsdkiam` 3.1.219.
+//!
+//! # Layout
+//!
+//! One module per API version, each behind a cargo feature of the same name (all enabled by
+//! default):
+//!
+//! - `v3`: IAM v3 with 150 operations, client [`v3::IamClient`].
+//! - `v5`: IAM v5 with 89 operations, client [`v5::IamClient`].
+//!
+//! Inside a version module `vN`:
+//!
+//! - `vN::IamClient` is the async client, one method per operation, and
+//!   `vN::blocking::IamClient` the blocking one;
+//! - `vN::model` holds the request, response and data types;
+//! - `vN::operation` holds a static descriptor per operation;
+//! - `vN::region` holds a constant per built-in region id and `value_of`.
+//!
+//! Requests are built with `Default` and one `with_*` setter per field. The core checks
+//! required parameters when a request is sent. String enums keep values they do not know
+//! in an `Unknown` variant. Debug output hides string fields whose names denote secrets
+//! (passwords, tokens, secret and private keys).
+//!
+//! The optional `serde` feature adds `Serialize` and `Deserialize` to the models.
+//! Requests and responses are converted by generated code without serde either way.
+//!
+//! # Example
+//!
+//! ```ignore
+//! use huaweicloud_sdk_iam::v3::{model, region, IamClient};
+//!
+//! # async fn run() -> Result<(), huaweicloud_sdk_core::Error> {
+//! // Credentials come from the builder or the environment.
+//! let client = IamClient::builder()
+//!     .region(region::value_of("cn-north-4")?)
+//!     .build()?;
+//! let response = client.list_agencies(model::ListAgenciesRequest::default()).await?;
+//! println!("{:?}", *response);
+//! # Ok(())
+//! # }
+//! ```
+
+// Type, variant and constant names follow the API description (`ListVPCsRequest`,
+// `ACTIVE`), and `new` on types without `Default` takes one argument per required field.
+#![allow(
+    clippy::upper_case_acronyms,
+    clippy::enum_variant_names,
+    clippy::too_many_arguments
+)]
+
+#[cfg(feature = "v3")]
+pub mod v3;
+
+#[cfg(feature = "v5")]
+pub mod v5;
