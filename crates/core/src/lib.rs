@@ -9,11 +9,13 @@
 //!   call path renders into an HTTP request.
 
 pub mod client;
+pub mod credentials;
 pub mod error;
 pub mod json;
 pub mod operation;
 pub mod region;
 pub mod response;
+pub mod signer;
 
 pub use client::{CallOptions, Client, ClientBuilder, ServiceClient};
 pub use error::Error;

@@ -1,0 +1,2 @@
+//! Signing benchmarks (being written).
+fn main() {}
