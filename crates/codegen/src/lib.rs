@@ -213,7 +213,10 @@ pub fn generate_service(spec: &spec::Spec) -> (Vec<GeneratedFile>, Vec<Unmapped>
                 "mod.rs",
                 render::client::render_version_module(version, &title, &crate_name),
             ),
-            ("blocking.rs", render::client::render_blocking(version, &title)),
+            (
+                "blocking.rs",
+                render::client::render_blocking(version, &title),
+            ),
             ("model.rs", render::model::render_models(version, &title)),
             (
                 "operation.rs",
@@ -256,9 +259,11 @@ pub fn generate(specs: &[spec::Spec], rustfmt_dir: &Path) -> Result<Generation, 
             }
             generation.files.push(file);
         }
-        generation
-            .unmapped
-            .extend(unmapped.into_iter().map(|item| (spec.service.clone(), item)));
+        generation.unmapped.extend(
+            unmapped
+                .into_iter()
+                .map(|item| (spec.service.clone(), item)),
+        );
     }
     Ok(generation)
 }
@@ -292,7 +297,9 @@ pub fn rustfmt(path: &Path, source: &str, dir: &Path) -> Result<String, Error> {
         message,
     };
     if !output.status.success() {
-        return Err(failure(String::from_utf8_lossy(&output.stderr).into_owned()));
+        return Err(failure(
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ));
     }
     written.map_err(|error| failure(error.to_string()))?;
     read.map_err(|error| failure(error.to_string()))?;

@@ -3,8 +3,8 @@
 /// Words that cannot be plain identifiers in Rust 2021, including reserved ones.
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
-    "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
     "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
@@ -26,7 +26,8 @@ fn words(name: &str) -> Vec<String> {
                 Some(prev) if c.is_ascii_uppercase() => {
                     prev.is_ascii_lowercase()
                         || prev.is_ascii_digit()
-                        || (prev.is_ascii_uppercase() && next.is_some_and(|n| n.is_ascii_lowercase()))
+                        || (prev.is_ascii_uppercase()
+                            && next.is_some_and(|n| n.is_ascii_lowercase()))
                 }
                 _ => false,
             };

@@ -16,7 +16,7 @@ pub struct Unmapped {
     pub version: String,
     /// The item, such as `model Foo, field bar`.
     pub item: String,
-    /// What is wrong and what was generated in its place.
+    /// The problem, and the code generated in its place.
     pub reason: String,
 }
 
@@ -74,7 +74,7 @@ pub struct ModelPlan {
     pub ident: String,
     /// The shape of the type.
     pub shape: Shape,
-    /// What the type is used for.
+    /// The use of the type, which decides its documentation.
     pub role: Role,
     /// Whether the type implements `ToJson`.
     pub to_json: bool,
@@ -88,9 +88,11 @@ pub struct ModelPlan {
     pub partial_eq: bool,
     /// Whether the optional serde derives apply (file parts have no serde form).
     pub serde: bool,
+    /// Whether the type is the body of a multipart or URL-encoded form, one part per field.
+    pub form_body: bool,
 }
 
-/// What a generated type is used for, which decides its documentation.
+/// The use of a generated type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
     /// A data model inside bodies.
@@ -149,11 +151,11 @@ pub struct FieldPlan {
     pub boxed: bool,
     /// Whether Debug output must hide the value.
     pub secret: bool,
-    /// How a request field is sent, for request types.
+    /// The wire binding of the field: JSON key, request parameter, body or response header.
     pub binding: Binding,
 }
 
-/// How a field reaches the wire.
+/// The wire binding of a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Binding {
     /// A JSON key of its model.
@@ -170,7 +172,7 @@ pub enum Binding {
     Unsent,
 }
 
-/// Where a request parameter goes.
+/// The location of a request parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParamLocation {
     /// Path segment.
@@ -224,9 +226,9 @@ pub struct OperationPlan {
     pub params: Vec<ParamPlan>,
     /// Variant name of the core's `BodyKind`.
     pub body_kind: &'static str,
-    /// Request field that holds the body.
+    /// Request field that contains the body.
     pub body_field: Option<String>,
-    /// How the response is decoded.
+    /// Decoding of the response body.
     pub response_kind: ResponseKind,
     /// Response headers: field key and header name.
     pub response_headers: Vec<(String, String)>,
@@ -255,7 +257,7 @@ pub struct ParamPlan {
     pub collection: &'static str,
 }
 
-/// How the response body maps onto the response type.
+/// The mapping of the response body onto the response type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResponseKind {
     /// The body's keys are the fields.
@@ -269,7 +271,7 @@ pub enum ResponseKind {
 /// The form parts of a multipart or URL-encoded body, taken from the body model's fields.
 #[derive(Debug)]
 pub struct FormPlan {
-    /// Request field that holds the body model.
+    /// Request field that contains the body model.
     pub body_ident: String,
     /// Whether that request field is an `Option`.
     pub body_optional: bool,
@@ -599,7 +601,8 @@ impl<'a> Planner<'a> {
             } else if op.stream_request {
                 Some(UPLOAD_FIELD.to_owned())
             } else {
-                body_field.map(|(_, field)| naming::unraw(&naming::field_ident(&field.name)).to_owned())
+                body_field
+                    .map(|(_, field)| naming::unraw(&naming::field_ident(&field.name)).to_owned())
             },
             response_kind,
             response_headers,
@@ -629,25 +632,57 @@ impl<'a> Planner<'a> {
             );
             return None;
         };
+        // The `form` parameters give the part names and order; without them the body model's
+        // fields are the parts.
+        let form_params: Vec<(&str, &str)> = op
+            .params
+            .iter()
+            .filter(|param| param.location == "form")
+            .map(|param| (param.field.as_str(), param.name.as_str()))
+            .collect();
+        let parts: Vec<(&Field, &str)> = if form_params.is_empty() {
+            model.fields.iter().map(|f| (f, f.wire_name())).collect()
+        } else {
+            let mut parts = Vec::new();
+            for (field_name, wire) in &form_params {
+                match model.fields.iter().find(|f| f.name == *field_name) {
+                    Some(field) => parts.push((field, *wire)),
+                    None => self.report(
+                        format!("operation {}, form parameter {wire}", op.name),
+                        format!(
+                            "field {field_name} is not in the body model; the part is not sent"
+                        ),
+                    ),
+                }
+            }
+            for field in &model.fields {
+                if !form_params.iter().any(|(name, _)| *name == field.name) {
+                    self.report(
+                        format!("operation {}, form body field {}", op.name, field.name),
+                        "no form parameter names it; the part is not sent".into(),
+                    );
+                }
+            }
+            parts
+        };
         let mut texts = Vec::new();
         let mut files = Vec::new();
-        for part in &model.fields {
+        for (part, wire) in parts {
             let type_ref = TypeRef::parse(&part.type_name);
             let plan = FormPart {
                 ident: naming::field_ident(&part.name),
-                wire: part.wire_name().to_owned(),
+                wire: wire.to_owned(),
                 file: type_ref == TypeRef::File,
                 required: part.required,
             };
             if plan.file {
                 files.push(plan);
+            } else if type_ref.contains_file() {
+                self.report(
+                    format!("operation {}, form field {}", op.name, part.name),
+                    "lists or maps of files are not supported; the part is not sent".into(),
+                );
             } else {
-                if type_ref.contains_file() {
-                    self.report(
-                        format!("operation {}, form field {}", op.name, part.name),
-                        "lists of files are not supported; the field is sent as text".into(),
-                    );
-                }
                 texts.push(plan);
             }
         }
@@ -664,10 +699,9 @@ impl<'a> Planner<'a> {
         op: &Operation,
         model: &Model,
     ) -> (ResponseKind, Vec<(String, String)>) {
-        let wrapper = model
-            .fields
-            .iter()
-            .find(|field| field.name == "body" && TypeRef::parse(&field.type_name).direct_model().is_none());
+        let wrapper = model.fields.iter().find(|field| {
+            field.name == "body" && TypeRef::parse(&field.type_name).direct_model().is_none()
+        });
         let kind = match wrapper {
             Some(field) => ResponseKind::Wrapped(field.wire_name().to_owned()),
             None => ResponseKind::Fields,
@@ -733,6 +767,7 @@ impl<'a> Planner<'a> {
                 default: false,
                 partial_eq: !contains_file.contains(name),
                 serde: !contains_file.contains(name),
+                form_body: directions.form_models.contains(name),
             });
         }
         mark_default(&mut plans);
@@ -748,9 +783,15 @@ impl<'a> Planner<'a> {
             .map(|(spec, ident)| (ident.as_str(), spec.as_str()))
             .collect();
         for (index, op) in operations.iter().enumerate() {
-            roles.insert(by_ident[op.request_type.as_str()].to_owned(), Role::Request(index));
+            roles.insert(
+                by_ident[op.request_type.as_str()].to_owned(),
+                Role::Request(index),
+            );
             if let Some(response) = &op.response_type {
-                roles.insert(by_ident[response.as_str()].to_owned(), Role::Response(index));
+                roles.insert(
+                    by_ident[response.as_str()].to_owned(),
+                    Role::Response(index),
+                );
             }
         }
         roles
@@ -789,7 +830,10 @@ impl<'a> Planner<'a> {
         let mut taken = BTreeSet::new();
         let mut fields = Vec::new();
         for field in &model.fields {
-            let type_ref = self.resolve_type(&field.type_name, &format!("model {name}, field {}", field.name));
+            let type_ref = self.resolve_type(
+                &field.type_name,
+                &format!("model {name}, field {}", field.name),
+            );
             let ident = naming::unique(naming::field_ident(&field.name), &mut taken);
             let key = naming::unraw(&ident).to_owned();
             let boxed = type_ref
@@ -798,7 +842,11 @@ impl<'a> Planner<'a> {
             let binding = match (role, operation) {
                 (Role::Request(_), Some(op)) => request_binding(op, &key),
                 (Role::Response(_), Some(op)) => {
-                    if op.response_headers.iter().any(|(header_key, _)| *header_key == key) {
+                    if op
+                        .response_headers
+                        .iter()
+                        .any(|(header_key, _)| *header_key == key)
+                    {
                         Binding::ResponseHeader
                     } else {
                         Binding::Json
@@ -847,14 +895,17 @@ impl<'a> Planner<'a> {
 
     fn plan_enum(&mut self, name: &str, model: &Model) -> Shape {
         let values = model.enum_values.clone().unwrap_or_default();
-        let all_integers = !values.is_empty() && values.values().all(|value| value.as_i64().is_some());
+        let all_integers =
+            !values.is_empty() && values.values().all(|value| value.as_i64().is_some());
         if all_integers {
             let mut taken = BTreeSet::new();
             let constants = values
                 .iter()
                 .map(|(constant, value)| IntConstant {
                     ident: naming::unique(naming::const_name(constant), &mut taken),
-                    value: value.as_i64().expect("checked that every value is an integer"),
+                    value: value
+                        .as_i64()
+                        .expect("checked that every value is an integer"),
                 })
                 .collect();
             return Shape::IntEnum(constants);
@@ -916,7 +967,10 @@ impl<'a> Planner<'a> {
         if !missing.is_empty() {
             self.report(
                 item.to_owned(),
-                format!("model {} is missing; generated as a JSON value", missing.join(", ")),
+                format!(
+                    "model {} is missing; generated as a JSON value",
+                    missing.join(", ")
+                ),
             );
             return TypeRef::Unknown(type_name.to_owned());
         }
@@ -982,12 +1036,13 @@ pub fn is_secret_name(key: &str, type_ref: &TypeRef) -> bool {
     stringly && SUFFIXES.iter().any(|suffix| key.ends_with(suffix))
 }
 
-/// Which models are reachable from request bodies and parameters, and which from responses.
+/// The models reachable from request bodies and parameters, and those reachable from responses.
 struct Directions {
     to_json: BTreeSet<String>,
     from_json: BTreeSet<String>,
     request_side: BTreeSet<String>,
     referenced: BTreeSet<String>,
+    form_models: BTreeSet<String>,
 }
 
 impl Directions {
@@ -1039,7 +1094,7 @@ impl Directions {
         let to_json = reachable(version, json_roots);
         let from_json = reachable(version, response_roots);
         let mut request_side = to_json.clone();
-        request_side.extend(form_models);
+        request_side.extend(form_models.iter().cloned());
         let mut referenced: BTreeSet<String> = to_json.union(&from_json).cloned().collect();
         referenced.extend(request_side.iter().cloned());
         referenced.extend(roles.keys().cloned());
@@ -1048,6 +1103,7 @@ impl Directions {
             from_json,
             request_side,
             referenced,
+            form_models: form_models.into_iter().collect(),
         }
     }
 }
@@ -1196,7 +1252,7 @@ fn strongly_connected_components(edges: &[Vec<usize>]) -> Vec<usize> {
 }
 
 /// Decides which types derive `Default`: types with setters, unless a field that is not an
-/// `Option` holds a file part or a type without `Default`. Enums always have one.
+/// `Option` contains a file part or a type without `Default`. Enums always have one.
 fn mark_default(plans: &mut [ModelPlan]) {
     let by_spec: BTreeMap<String, usize> = plans
         .iter()
@@ -1271,7 +1327,10 @@ mod tests {
         assert!(is_secret_name("x_subject_token", &TypeRef::Str));
         assert!(is_secret_name("new_password", &TypeRef::Str));
         assert!(!is_secret_name("password_expires_at", &TypeRef::Str));
-        assert!(!is_secret_name("token", &TypeRef::Model("TokenResult".into())));
+        assert!(!is_secret_name(
+            "token",
+            &TypeRef::Model("TokenResult".into())
+        ));
         assert!(!is_secret_name("http_tokens", &TypeRef::Str));
     }
 }

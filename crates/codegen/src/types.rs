@@ -147,6 +147,9 @@ mod tests {
             TypeRef::parse("list[tuple]"),
             TypeRef::Unknown("list[tuple]".into())
         );
-        assert_eq!(TypeRef::parse("Foo-Bar"), TypeRef::Unknown("Foo-Bar".into()));
+        assert_eq!(
+            TypeRef::parse("Foo-Bar"),
+            TypeRef::Unknown("Foo-Bar".into())
+        );
     }
 }

@@ -11,19 +11,42 @@ const BLOCKING_CLIENT: &str = "::huaweicloud_sdk_core::client::blocking::Client"
 pub fn render_version_module(plan: &VersionPlan, title: &str, crate_name: &str) -> String {
     let client = &plan.client;
     let mut out = String::new();
-    line!(out, "//! The {title} API: async client, operation descriptors, models and regions.");
+    line!(
+        out,
+        "//! The {title} API: async client, operation descriptors, models and regions."
+    );
     line!(out, "//!");
-    line!(out, "//! - [`{client}`]: the async client, one method per operation.");
-    line!(out, "//! - [`blocking::{client}`]: the same methods, blocking the calling thread.");
+    line!(
+        out,
+        "//! - [`{client}`]: the async client, one method per operation."
+    );
+    line!(
+        out,
+        "//! - [`blocking::{client}`]: the same methods, blocking the calling thread."
+    );
     line!(out, "//! - [`model`]: request, response and data types.");
-    line!(out, "//! - [`operation`]: a static descriptor per operation (method, path, parameters).");
-    line!(out, "//! - [`region`]: region ids of the built-in endpoint table and [`region::value_of`].");
+    line!(
+        out,
+        "//! - [`operation`]: a static descriptor per operation (method, path, parameters)."
+    );
+    line!(
+        out,
+        "//! - [`region`]: region ids of the built-in endpoint table and [`region::value_of`]."
+    );
     line!(out, "//!");
     line!(out, "//! ```ignore");
-    line!(out, "//! use {crate_name}::{}::{{model, region, {client}}};", plan.module);
+    line!(
+        out,
+        "//! use {crate_name}::{}::{{model, region, {client}}};",
+        plan.module
+    );
     line!(out, "//!");
     line!(out, "//! let client = {client}::builder()");
-    line!(out, "//!     .region(region::value_of(region::{})?)", example_region(plan));
+    line!(
+        out,
+        "//!     .region(region::value_of(region::{})?)",
+        example_region(plan)
+    );
     line!(out, "//!     .build()?;");
     if let Some(op) = example_operation(plan) {
         line!(
@@ -34,17 +57,31 @@ pub fn render_version_module(plan: &VersionPlan, title: &str, crate_name: &str) 
         );
     }
     line!(out, "//! ```");
+
     line!(out);
     line!(out, "pub mod blocking;");
     line!(out, "pub mod model;");
     line!(out, "pub mod operation;");
     line!(out, "pub mod region;");
+
     line!(out);
-    line!(out, "use huaweicloud_sdk_core::client::{{CallOptions, ClientBuilder, ServiceClient}};");
-    line!(out, "use huaweicloud_sdk_core::operation::{{CredentialKind, ServiceInfo}};");
-    line!(out, "use huaweicloud_sdk_core::{{{}}};", response_imports(plan));
+    line!(
+        out,
+        "use huaweicloud_sdk_core::client::{{CallOptions, ClientBuilder, ServiceClient}};"
+    );
+    line!(
+        out,
+        "use huaweicloud_sdk_core::operation::{{CredentialKind, ServiceInfo}};"
+    );
+    line!(
+        out,
+        "use huaweicloud_sdk_core::{{{}}};",
+        response_imports(plan)
+    );
+
     line!(out);
     render_service(&mut out, plan, title);
+
     line!(out);
     line!(out, "/// Async client of the {title} API.");
     line!(out, "///");
@@ -60,12 +97,14 @@ pub fn render_version_module(plan: &VersionPlan, title: &str, crate_name: &str) 
     line!(out, "pub struct {client} {{");
     line!(out, "    client: {CORE_CLIENT},");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ServiceClient for {client} {{");
     line!(out, "    fn from_client(client: {CORE_CLIENT}) -> Self {{");
     line!(out, "        {client} {{ client }}");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     render_client_impl(&mut out, plan, false);
     out
@@ -76,17 +115,30 @@ pub fn render_blocking(plan: &VersionPlan, title: &str) -> String {
     let client = &plan.client;
     let mut out = String::new();
     line!(out, "//! Blocking client of the {title} API.");
+
     line!(out);
     line!(out, "use super::{{model, operation, SERVICE}};");
-    line!(out, "use huaweicloud_sdk_core::client::{{CallOptions, ClientBuilder, ServiceClient}};");
-    line!(out, "use huaweicloud_sdk_core::{{{}}};", response_imports(plan));
+    line!(
+        out,
+        "use huaweicloud_sdk_core::client::{{CallOptions, ClientBuilder, ServiceClient}};"
+    );
+    line!(
+        out,
+        "use huaweicloud_sdk_core::{{{}}};",
+        response_imports(plan)
+    );
+
     line!(out);
-    line!(out, "/// Blocking client of the {title} API, with the methods of the async");
+    line!(
+        out,
+        "/// Blocking client of the {title} API, with the methods of the async"
+    );
     line!(out, "/// [`{client}`](super::{client}).");
     line!(out, "#[derive(Debug, Clone)]");
     line!(out, "pub struct {client} {{");
     line!(out, "    client: {BLOCKING_CLIENT},");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ServiceClient for {client} {{");
     line!(out, "    fn from_client(client: {CORE_CLIENT}) -> Self {{");
@@ -95,6 +147,7 @@ pub fn render_blocking(plan: &VersionPlan, title: &str) -> String {
     line!(out, "        }}");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     render_client_impl(&mut out, plan, true);
     out
@@ -115,7 +168,10 @@ fn response_imports(plan: &VersionPlan) -> String {
 }
 
 fn render_service(out: &mut String, plan: &VersionPlan, title: &str) {
-    line!(out, "/// Description of the {title} API: name, credentials and built-in regions.");
+    line!(
+        out,
+        "/// Description of the {title} API: name, credentials and built-in regions."
+    );
     line!(out, "pub static SERVICE: ServiceInfo = ServiceInfo {{");
     line!(out, "    name: {},", string_literal(&plan.service));
     line!(out, "    version: {},", string_literal(&plan.version));
@@ -131,7 +187,10 @@ fn render_service(out: &mut String, plan: &VersionPlan, title: &str) {
             "    derived_auth_service: ::std::option::Option::Some({}),",
             string_literal(name)
         ),
-        None => line!(out, "    derived_auth_service: ::std::option::Option::None,"),
+        None => line!(
+            out,
+            "    derived_auth_service: ::std::option::Option::None,"
+        ),
     }
     line!(out, "    regions: &[");
     for region in &plan.regions {
@@ -157,12 +216,22 @@ fn render_client_impl(out: &mut String, plan: &VersionPlan, blocking: bool) {
     line!(out, "    pub fn builder() -> ClientBuilder<{client}> {{");
     line!(out, "        ClientBuilder::new(&SERVICE)");
     line!(out, "    }}");
+
     line!(out);
-    line!(out, "    /// Returns a client that applies `options` to every call it makes.");
+    line!(
+        out,
+        "    /// Returns a client that applies `options` to every call it makes."
+    );
     line!(out, "    #[must_use]");
-    line!(out, "    pub fn with_options(&self, options: CallOptions) -> Self {{");
+    line!(
+        out,
+        "    pub fn with_options(&self, options: CallOptions) -> Self {{"
+    );
     line!(out, "        {client} {{");
-    line!(out, "            client: self.client.with_options(options),");
+    line!(
+        out,
+        "            client: self.client.with_options(options),"
+    );
     line!(out, "        }}");
     line!(out, "    }}");
     for op in &plan.operations {
@@ -173,18 +242,34 @@ fn render_client_impl(out: &mut String, plan: &VersionPlan, blocking: bool) {
 }
 
 fn render_method(out: &mut String, op: &OperationPlan, blocking: bool) {
-    let (asyncness, awaiting) = if blocking { ("", "") } else { ("async ", ".await") };
+    let (asyncness, awaiting) = if blocking {
+        ("", "")
+    } else {
+        ("async ", ".await")
+    };
     let (output, call) = match (&op.response_kind, &op.response_type) {
         (ResponseKind::Stream, _) | (_, None) => ("Download".to_owned(), "download"),
         (_, Some(response)) => (format!("Response<model::{response}>"), "call"),
     };
-    line!(out, "    /// Calls {}: `{} {}`.", code(&op.name), op.method, op.path);
+    line!(
+        out,
+        "    /// Calls {}: `{} {}`.",
+        code(&op.name),
+        op.method,
+        op.path
+    );
     if op.response_type.is_none() {
         line!(out, "    ///");
-        line!(out, "    /// The response body is streamed, never buffered whole.");
+        line!(
+            out,
+            "    /// The response body is streamed, never buffered whole."
+        );
     }
     if op.deprecated {
-        line!(out, "    #[deprecated(note = \"the API marks this operation as deprecated\")]");
+        line!(
+            out,
+            "    #[deprecated(note = \"the API marks this operation as deprecated\")]"
+        );
     }
     line!(
         out,
@@ -210,12 +295,18 @@ pub fn render_regions(plan: &VersionPlan, title: &str) -> String {
         "//! One constant per region id of the built-in endpoint table, and [`value_of`] to resolve"
     );
     line!(out, "//! an id to its endpoints.");
+
     line!(out);
     line!(out, "use huaweicloud_sdk_core::{{Error, Region}};");
     for region in &plan.regions {
         line!(out);
         let endpoints: Vec<String> = region.endpoints.iter().map(|e| code(e)).collect();
-        line!(out, "/// Region {}: {}.", code(&region.id), endpoints.join(", "));
+        line!(
+            out,
+            "/// Region {}: {}.",
+            code(&region.id),
+            endpoints.join(", ")
+        );
         line!(
             out,
             "pub const {}: &str = {};",
@@ -223,15 +314,22 @@ pub fn render_regions(plan: &VersionPlan, title: &str) -> String {
             string_literal(&region.id)
         );
     }
+
     line!(out);
-    line!(out, "/// Resolves a region id to its endpoints for this API.");
+    line!(
+        out,
+        "/// Resolves a region id to its endpoints for this API."
+    );
     line!(out, "///");
     line!(
         out,
         "/// The core looks the id up in the `HUAWEICLOUD_SDK_REGION_{}_<REGION>` environment",
         plan.region_env.to_ascii_uppercase()
     );
-    line!(out, "/// variable, then in the regions file, then in the built-in table.");
+    line!(
+        out,
+        "/// variable, then in the regions file, then in the built-in table."
+    );
     line!(out, "///");
     line!(out, "/// # Errors");
     line!(out, "///");
@@ -239,8 +337,14 @@ pub fn render_regions(plan: &VersionPlan, title: &str) -> String {
         out,
         "/// Returns an [`Error`] when no source knows the id, or a source cannot be read."
     );
-    line!(out, "pub fn value_of(id: &str) -> {RESULT}<Region, Error> {{");
-    line!(out, "    huaweicloud_sdk_core::region::lookup(&super::SERVICE, id)");
+    line!(
+        out,
+        "pub fn value_of(id: &str) -> {RESULT}<Region, Error> {{"
+    );
+    line!(
+        out,
+        "    huaweicloud_sdk_core::region::lookup(&super::SERVICE, id)"
+    );
     line!(out, "}}");
     out
 }

@@ -1,9 +1,7 @@
 //! Rendering of `model.rs`: structs, enums, their JSON conversions and setters.
 
 use super::{code, line, string_literal, TypeNames, OPTION, RESULT, STRING};
-use crate::plan::{
-    Binding, FieldPlan, IntConstant, ModelPlan, Role, Shape, Variant, VersionPlan,
-};
+use crate::plan::{Binding, FieldPlan, IntConstant, ModelPlan, Role, Shape, Variant, VersionPlan};
 
 /// Shown in Debug output in place of a secret.
 const REDACTED: &str = "<redacted>";
@@ -21,7 +19,10 @@ pub fn render_models(plan: &VersionPlan, title: &str) -> String {
         }
     }
     let mut out = String::new();
-    line!(out, "//! Request, response and data types of the {title} API.");
+    line!(
+        out,
+        "//! Request, response and data types of the {title} API."
+    );
     line!(out, "//!");
     line!(
         out,
@@ -31,7 +32,10 @@ pub fn render_models(plan: &VersionPlan, title: &str) -> String {
         out,
         "//! `with_*` setter per field. Types without `Default` have a `new` taking their required"
     );
-    line!(out, "//! fields. All types are `#[non_exhaustive]`, so new API fields are not breaking.");
+    line!(
+        out,
+        "//! fields. All types are `#[non_exhaustive]`, so new API fields are not breaking."
+    );
     let uses_json = plan
         .models
         .iter()
@@ -76,24 +80,37 @@ fn type_doc(plan: &VersionPlan, model: &ModelPlan, fields: &[FieldPlan]) -> Vec<
                 method = op.method_ident,
             ));
         }
+        Role::Data if model.form_body => {
+            doc.push(format!(
+                "Form body {}: each field is sent as one form part.",
+                code(&model.spec_name)
+            ));
+        }
         Role::Data => {
             doc.push(format!("JSON model {}.", code(&model.spec_name)));
         }
     }
     if model.spec_name != model.ident {
         doc.push(String::new());
-        doc.push(format!("Named {} in the API description.", code(&model.spec_name)));
+        doc.push(format!(
+            "Named {} in the API description.",
+            code(&model.spec_name)
+        ));
     }
     doc
 }
 
-fn field_doc(field: &FieldPlan) -> String {
+fn field_doc(field: &FieldPlan, form_body: bool) -> String {
     let required = if field.declared_required {
         "Required"
     } else {
         ""
     };
     let mut doc = match &field.binding {
+        Binding::Json if form_body && required.is_empty() => {
+            format!("Form part {}.", code(&field.wire))
+        }
+        Binding::Json if form_body => format!("{required} form part {}.", code(&field.wire)),
         Binding::Json if field.boxed && field.declared_required => format!(
             "JSON field {}. Declared required, but optional here because the type contains itself.",
             code(&field.wire)
@@ -155,16 +172,11 @@ fn render_struct(
     line!(out, "#[non_exhaustive]");
     line!(out, "pub struct {} {{", model.ident);
     for field in fields {
-        doc_line(out, "    ", &field_doc(field));
+        doc_line(out, "    ", &field_doc(field, model.form_body));
         if model.serde {
             let mut attrs = Vec::new();
             if field.wire != field.key {
                 attrs.push(format!("rename = {}", string_literal(&field.wire)));
-            }
-            if !field.required {
-                attrs.push(format!(
-                    "default, skip_serializing_if = \"{OPTION}::is_none\""
-                ));
             }
             if !attrs.is_empty() {
                 line!(
@@ -207,7 +219,11 @@ fn render_redacting_debug(out: &mut String, model: &ModelPlan, fields: &[FieldPl
         out,
         "    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {{"
     );
-    line!(out, "        f.debug_struct({})", string_literal(&model.ident));
+    line!(
+        out,
+        "        f.debug_struct({})",
+        string_literal(&model.ident)
+    );
     for field in fields {
         let name = string_literal(&field.key);
         let value = match (field.secret, field.required) {
@@ -226,10 +242,16 @@ fn render_redacting_debug(out: &mut String, model: &ModelPlan, fields: &[FieldPl
     line!(out, "}}");
 }
 
-fn render_setters(out: &mut String, model: &ModelPlan, fields: &[FieldPlan], names: &TypeNames<'_>) {
+fn render_setters(
+    out: &mut String,
+    model: &ModelPlan,
+    fields: &[FieldPlan],
+    names: &TypeNames<'_>,
+) {
     if fields.is_empty() {
         return;
     }
+
     line!(out);
     line!(out, "impl {} {{", model.ident);
     if !model.default {
@@ -253,6 +275,7 @@ fn render_setters(out: &mut String, model: &ModelPlan, fields: &[FieldPlan], nam
         }
         line!(out, "        }}");
         line!(out, "    }}");
+
         line!(out);
     }
     for (index, field) in fields.iter().enumerate() {
@@ -357,7 +380,10 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
         "/// Values the API description does not list decode to [`{ident}::Unknown`] instead of failing."
     );
     line!(out, "#[derive(Debug, Clone, PartialEq, Eq, Hash)]");
-    line!(out, "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]");
+    line!(
+        out,
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]"
+    );
     line!(
         out,
         "#[cfg_attr(feature = \"serde\", serde(from = \"{STRING}\", into = \"{STRING}\"))]"
@@ -374,6 +400,7 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
     );
     line!(out, "    Unknown({STRING}),");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl {ident} {{");
     line!(out, "    /// Returns the value on the wire.");
@@ -391,12 +418,14 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
     line!(out, "        }}");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ::std::default::Default for {ident} {{");
     line!(out, "    fn default() -> Self {{");
     line!(out, "        Self::Unknown({STRING}::new())");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ::std::convert::From<{STRING}> for {ident} {{");
     line!(out, "    fn from(value: {STRING}) -> Self {{");
@@ -413,12 +442,14 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
     line!(out, "        }}");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ::std::convert::From<&str> for {ident} {{");
     line!(out, "    fn from(value: &str) -> Self {{");
     line!(out, "        Self::from({STRING}::from(value))");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ::std::convert::From<{ident}> for {STRING} {{");
     line!(out, "    fn from(value: {ident}) -> Self {{");
@@ -428,6 +459,7 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
     line!(out, "        }}");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl ::std::fmt::Display for {ident} {{");
     line!(
@@ -437,12 +469,14 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
     line!(out, "        f.write_str(self.as_str())");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl json::ToJson for {ident} {{");
     line!(out, "    fn to_json(&self) -> json::Value {{");
     line!(out, "        json::Value::String(self.as_str().to_owned())");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl json::FromJson for {ident} {{");
     line!(
@@ -454,6 +488,7 @@ fn render_string_enum(out: &mut String, model: &ModelPlan, variants: &[Variant])
         "        <{STRING} as json::FromJson>::from_json(value).map(Self::from)"
     );
     line!(out, "    }}");
+
     line!(out);
     line!(out, "    fn when_missing() -> {OPTION}<Self> {{");
     line!(out, "        {OPTION}::Some(Self::default())");
@@ -469,10 +504,17 @@ fn render_int_enum(out: &mut String, model: &ModelPlan, constants: &[IntConstant
         out,
         "/// A newtype rather than an enum, so that values the API description does not list still decode."
     );
-    line!(out, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]");
-    line!(out, "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]");
+    line!(
+        out,
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]"
+    );
+    line!(
+        out,
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize, serde::Deserialize))]"
+    );
     line!(out, "#[cfg_attr(feature = \"serde\", serde(transparent))]");
     line!(out, "pub struct {ident}(pub i64);");
+
     line!(out);
     line!(out, "impl {ident} {{");
     for (index, constant) in constants.iter().enumerate() {
@@ -488,20 +530,26 @@ fn render_int_enum(out: &mut String, model: &ModelPlan, constants: &[IntConstant
         );
     }
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl json::ToJson for {ident} {{");
     line!(out, "    fn to_json(&self) -> json::Value {{");
     line!(out, "        json::Value::from(self.0)");
     line!(out, "    }}");
     line!(out, "}}");
+
     line!(out);
     line!(out, "impl json::FromJson for {ident} {{");
     line!(
         out,
         "    fn from_json(value: json::Value) -> {RESULT}<Self, json::JsonError> {{"
     );
-    line!(out, "        <i64 as json::FromJson>::from_json(value).map(Self)");
+    line!(
+        out,
+        "        <i64 as json::FromJson>::from_json(value).map(Self)"
+    );
     line!(out, "    }}");
+
     line!(out);
     line!(out, "    fn when_missing() -> {OPTION}<Self> {{");
     line!(out, "        {OPTION}::Some(Self::default())");

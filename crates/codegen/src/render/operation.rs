@@ -7,19 +7,40 @@ use crate::plan::{Binding, ModelPlan, OperationPlan, ResponseKind, Role, Shape, 
 /// Renders the operation module of one version.
 pub fn render_operations(plan: &VersionPlan, title: &str) -> String {
     let mut out = String::new();
-    line!(out, "//! Operation descriptors of the {title} API, and the conversion of each request");
-    line!(out, "//! type into the parameter values and body that the core renders from them.");
+    line!(
+        out,
+        "//! Operation descriptors of the {title} API, and the conversion of each request"
+    );
+    line!(
+        out,
+        "//! type into the parameter values and body that the core renders from them."
+    );
+
     line!(out);
     line!(out, "use super::model;");
-    let mut imports = vec!["BodyKind", "IntoRequestParts", "OperationInfo", "RequestParts", "ResponseKind"];
+    let mut imports = vec![
+        "BodyKind",
+        "IntoRequestParts",
+        "OperationInfo",
+        "RequestParts",
+        "ResponseKind",
+    ];
     if plan.operations.iter().any(|op| !op.params.is_empty()) {
         imports.extend(["CollectionFormat", "ParamInfo", "ParamLocation"]);
     }
-    if plan.operations.iter().any(|op| !op.response_headers.is_empty()) {
+    if plan
+        .operations
+        .iter()
+        .any(|op| !op.response_headers.is_empty())
+    {
         imports.push("HeaderInfo");
     }
     imports.sort_unstable();
-    line!(out, "use huaweicloud_sdk_core::operation::{{{}}};", imports.join(", "));
+    line!(
+        out,
+        "use huaweicloud_sdk_core::operation::{{{}}};",
+        imports.join(", ")
+    );
     for (index, op) in plan.operations.iter().enumerate() {
         line!(out);
         render_descriptor(&mut out, op);
@@ -28,6 +49,7 @@ pub fn render_operations(plan: &VersionPlan, title: &str) -> String {
             .iter()
             .find(|model| model.role == Role::Request(index))
             .expect("every planned operation has a request type");
+
         line!(out);
         render_into_parts(&mut out, op, request);
     }
@@ -36,7 +58,11 @@ pub fn render_operations(plan: &VersionPlan, title: &str) -> String {
 
 fn render_descriptor(out: &mut String, op: &OperationPlan) {
     line!(out, "/// {}: `{} {}`.", code(&op.name), op.method, op.path);
-    line!(out, "pub static {}: OperationInfo = OperationInfo {{", op.constant);
+    line!(
+        out,
+        "pub static {}: OperationInfo = OperationInfo {{",
+        op.constant
+    );
     line!(out, "    name: {},", string_literal(&op.name));
     line!(out, "    method: {},", string_literal(&op.method));
     line!(out, "    path: {},", string_literal(&op.path));
@@ -70,7 +96,11 @@ fn render_descriptor(out: &mut String, op: &OperationPlan) {
     }
     line!(out, "    body: BodyKind::{},", op.body_kind);
     match &op.body_field {
-        Some(field) => line!(out, "    body_field: {OPTION}::Some({}),", string_literal(field)),
+        Some(field) => line!(
+            out,
+            "    body_field: {OPTION}::Some({}),",
+            string_literal(field)
+        ),
         None => line!(out, "    body_field: {OPTION}::None,"),
     }
     match &op.response_kind {
@@ -130,7 +160,9 @@ fn render_into_parts(out: &mut String, op: &OperationPlan, request: &ModelPlan) 
                                 "parts.form_file({wire}, {OPTION}::Some(body.{}));",
                                 part.ident
                             ),
-                            (true, false) => format!("parts.form_file({wire}, body.{});", part.ident),
+                            (true, false) => {
+                                format!("parts.form_file({wire}, body.{});", part.ident)
+                            }
                         };
                         steps.push(step);
                     }

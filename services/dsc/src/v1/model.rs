@@ -12,16 +12,8 @@ use huaweicloud_sdk_core::json;
 #[non_exhaustive]
 pub struct AddBucketsRequest {
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BucketsRequest>,
 }
 
@@ -47,16 +39,8 @@ impl AddBucketsRequest {
 #[non_exhaustive]
 pub struct AddBucketsResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -76,10 +60,6 @@ impl json::FromJson for AddBucketsResponse {
 #[non_exhaustive]
 pub struct AddRuleGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RuleGroupRequest>,
 }
 
@@ -98,16 +78,8 @@ impl AddRuleGroupRequest {
 #[non_exhaustive]
 pub struct AddRuleGroupResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -127,10 +99,6 @@ impl json::FromJson for AddRuleGroupResponse {
 #[non_exhaustive]
 pub struct AddRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RuleRequest>,
 }
 
@@ -149,16 +117,8 @@ impl AddRuleRequest {
 #[non_exhaustive]
 pub struct AddRuleResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -178,10 +138,6 @@ impl json::FromJson for AddRuleResponse {
 #[non_exhaustive]
 pub struct AddScanJobRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ScanJobRequest>,
 }
 
@@ -200,16 +156,8 @@ impl AddScanJobRequest {
 #[non_exhaustive]
 pub struct AddScanJobResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -229,10 +177,6 @@ impl json::FromJson for AddScanJobResponse {
 #[non_exhaustive]
 pub struct AssetNameRequest {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -259,10 +203,6 @@ impl json::ToJson for AssetNameRequest {
 #[non_exhaustive]
 pub struct BatchAddDataMaskRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DynamicDataMask>,
 }
 
@@ -281,10 +221,6 @@ impl BatchAddDataMaskRequest {
 #[non_exhaustive]
 pub struct BatchAddDataMaskResponse {
     /// JSON field `masked_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub masked_data: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::HashMap<::std::string::String, ::huaweicloud_sdk_core::json::Value>,
@@ -307,52 +243,20 @@ impl json::FromJson for BatchAddDataMaskResponse {
 #[non_exhaustive]
 pub struct Bucket {
     /// JSON field `asset_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub asset_name: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_location`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_location: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_policy: ::std::option::Option<::std::string::String>,
     /// JSON field `create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub create_time: ::std::option::Option<i64>,
     /// JSON field `deleted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub deleted: ::std::option::Option<bool>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `is_deleted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_deleted: ::std::option::Option<bool>,
 }
 
@@ -378,28 +282,12 @@ impl json::FromJson for Bucket {
 #[non_exhaustive]
 pub struct BucketBean {
     /// JSON field `asset_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub asset_name: ::std::option::Option<::std::string::String>,
     /// JSON field `location`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub location: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_policy: ::std::option::Option<::std::string::String>,
 }
 
@@ -462,10 +350,6 @@ impl json::ToJson for BucketBean {
 #[non_exhaustive]
 pub struct BucketsRequest {
     /// JSON field `buckets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub buckets: ::std::option::Option<::std::vec::Vec<BucketBean>>,
 }
 
@@ -496,10 +380,6 @@ pub struct ChangeDbTemplateOperationRequest {
     /// Required path parameter `template_id`.
     pub template_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<MaskSwitchRequest>,
 }
 
@@ -528,16 +408,8 @@ impl ChangeDbTemplateOperationRequest {
 #[non_exhaustive]
 pub struct ChangeDbTemplateOperationResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -557,10 +429,6 @@ impl json::FromJson for ChangeDbTemplateOperationResponse {
 #[non_exhaustive]
 pub struct ChangeRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RuleChangeRequest>,
 }
 
@@ -579,16 +447,8 @@ impl ChangeRuleRequest {
 #[non_exhaustive]
 pub struct ChangeRuleResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -654,10 +514,6 @@ impl json::ToJson for Columns {
 #[non_exhaustive]
 pub struct CreateDatabaseWaterMarkRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<EmbeddedDatabaseWatermark>,
 }
 
@@ -676,10 +532,6 @@ impl CreateDatabaseWaterMarkRequest {
 #[non_exhaustive]
 pub struct CreateDatabaseWaterMarkResponse {
     /// JSON field `marked_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marked_data: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::HashMap<::std::string::String, ::huaweicloud_sdk_core::json::Value>,
@@ -702,10 +554,6 @@ impl json::FromJson for CreateDatabaseWaterMarkResponse {
 #[non_exhaustive]
 pub struct CreateDocWatermarkByAddressRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateDocWatermarkByAddressRequestBody>,
 }
 
@@ -730,70 +578,26 @@ pub struct CreateDocWatermarkByAddressRequestBody {
     /// Required JSON field `doc_type`.
     pub doc_type: ::std::string::String,
     /// JSON field `dst_file`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dst_file: ::std::option::Option<::std::string::String>,
     /// JSON field `blind_watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub blind_watermark: ::std::option::Option<::std::string::String>,
     /// JSON field `visible_watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub visible_watermark: ::std::option::Option<::std::string::String>,
     /// JSON field `image_mark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image_mark: ::std::option::Option<::std::string::String>,
     /// JSON field `visible_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub visible_type: ::std::option::Option<::std::string::String>,
     /// JSON field `file_password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub file_password: ::std::option::Option<::std::string::String>,
     /// JSON field `marked_file_password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marked_file_password: ::std::option::Option<::std::string::String>,
     /// JSON field `readonly_password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub readonly_password: ::std::option::Option<::std::string::String>,
     /// JSON field `front`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub front: ::std::option::Option<i64>,
     /// JSON field `rotation`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rotation: ::std::option::Option<i64>,
     /// JSON field `opacity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub opacity: ::std::option::Option<f64>,
 }
 
@@ -987,16 +791,8 @@ impl json::ToJson for CreateDocWatermarkByAddressRequestBody {
 #[non_exhaustive]
 pub struct CreateDocWatermarkByAddressResponse {
     /// JSON field `region_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `watermarked_file`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermarked_file: ::std::option::Option<::std::string::String>,
 }
 
@@ -1027,33 +823,33 @@ impl CreateDocWatermarkRequest {
     }
 }
 
-/// JSON model `CreateDocWatermarkRequestBody`.
+/// Form body `CreateDocWatermarkRequestBody`: each field is sent as one form part.
 #[derive(Clone)]
 #[non_exhaustive]
 pub struct CreateDocWatermarkRequestBody {
-    /// Required JSON field `doc_type`.
+    /// Required form part `doc_type`.
     pub doc_type: ::std::string::String,
-    /// JSON field `file_password`. Debug output hides its value.
+    /// Form part `file_password`. Debug output hides its value.
     pub file_password: ::std::option::Option<::std::string::String>,
-    /// JSON field `marked_file_password`. Debug output hides its value.
+    /// Form part `marked_file_password`. Debug output hides its value.
     pub marked_file_password: ::std::option::Option<::std::string::String>,
-    /// JSON field `readonly_password`. Debug output hides its value.
+    /// Form part `readonly_password`. Debug output hides its value.
     pub readonly_password: ::std::option::Option<::std::string::String>,
-    /// JSON field `visible_watermark`.
+    /// Form part `visible_watermark`.
     pub visible_watermark: ::std::option::Option<::std::string::String>,
-    /// JSON field `font_size`.
+    /// Form part `font_size`.
     pub font_size: ::std::option::Option<::std::string::String>,
-    /// JSON field `rotation`.
+    /// Form part `rotation`.
     pub rotation: ::std::option::Option<::std::string::String>,
-    /// JSON field `opacity`.
+    /// Form part `opacity`.
     pub opacity: ::std::option::Option<::std::string::String>,
-    /// JSON field `blind_watermark`.
+    /// Form part `blind_watermark`.
     pub blind_watermark: ::std::option::Option<::std::string::String>,
-    /// Required JSON field `file`.
+    /// Required form part `file`.
     pub file: ::huaweicloud_sdk_core::FormFile,
-    /// JSON field `image_mark`.
+    /// Form part `image_mark`.
     pub image_mark: ::std::option::Option<::huaweicloud_sdk_core::FormFile>,
-    /// JSON field `visible_type`.
+    /// Form part `visible_type`.
     pub visible_type: ::std::option::Option<::std::string::String>,
 }
 
@@ -1222,10 +1018,6 @@ impl CreateDocWatermarkRequestBody {
 #[non_exhaustive]
 pub struct CreateImageWatermarkByAddressRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateImageWatermarkByAddressRequestBody>,
 }
 
@@ -1248,22 +1040,10 @@ pub struct CreateImageWatermarkByAddressRequestBody {
     /// Required JSON field `src_file`.
     pub src_file: ::std::string::String,
     /// JSON field `blind_watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub blind_watermark: ::std::option::Option<::std::string::String>,
     /// JSON field `image_watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image_watermark: ::std::option::Option<::std::string::String>,
     /// JSON field `dst_file`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dst_file: ::std::option::Option<::std::string::String>,
 }
 
@@ -1337,16 +1117,8 @@ impl json::ToJson for CreateImageWatermarkByAddressRequestBody {
 #[non_exhaustive]
 pub struct CreateImageWatermarkByAddressResponse {
     /// JSON field `region_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `watermarked_file`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermarked_file: ::std::option::Option<::std::string::String>,
 }
 
@@ -1377,15 +1149,15 @@ impl CreateImageWatermarkRequest {
     }
 }
 
-/// JSON model `CreateImageWatermarkRequestBody`.
+/// Form body `CreateImageWatermarkRequestBody`: each field is sent as one form part.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct CreateImageWatermarkRequestBody {
-    /// Required JSON field `file`.
+    /// Required form part `file`.
     pub file: ::huaweicloud_sdk_core::FormFile,
-    /// JSON field `blind_watermark`.
+    /// Form part `blind_watermark`.
     pub blind_watermark: ::std::option::Option<::std::string::String>,
-    /// JSON field `image_watermark`.
+    /// Form part `image_watermark`.
     pub image_watermark: ::std::option::Option<::huaweicloud_sdk_core::FormFile>,
 }
 
@@ -1430,10 +1202,6 @@ impl CreateImageWatermarkRequestBody {
 #[non_exhaustive]
 pub struct CreateProductOrderRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<PeriodOrderRequest>,
 }
 
@@ -1452,10 +1220,6 @@ impl CreateProductOrderRequest {
 #[non_exhaustive]
 pub struct CreateProductOrderResponse {
     /// JSON field `order_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub order_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1474,58 +1238,22 @@ impl json::FromJson for CreateProductOrderResponse {
 #[non_exhaustive]
 pub struct DBMaskTaskInfo {
     /// JSON field `db_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_type: ::std::option::Option<::std::string::String>,
     /// JSON field `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<i64>,
     /// JSON field `execute_line`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub execute_line: ::std::option::Option<i64>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `progress`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub progress: ::std::option::Option<i64>,
     /// JSON field `run_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub run_status: ::std::option::Option<::std::string::String>,
     /// JSON field `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<i64>,
     /// JSON field `task_template_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub task_template_id: ::std::option::Option<::std::string::String>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -1552,34 +1280,14 @@ impl json::FromJson for DBMaskTaskInfo {
 #[non_exhaustive]
 pub struct DbMatchInfo {
     /// JSON field `column_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub column_name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_id: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_risk_level: ::std::option::Option<i64>,
     /// JSON field `column_line`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub column_line: ::std::option::Option<::std::vec::Vec<i64>>,
 }
 
@@ -1602,16 +1310,8 @@ impl json::FromJson for DbMatchInfo {
 #[non_exhaustive]
 pub struct DbScanResult {
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
     /// JSON field `db_scan_results`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_scan_results: ::std::option::Option<::std::vec::Vec<DbScanResultInfo>>,
 }
 
@@ -1631,46 +1331,18 @@ impl json::FromJson for DbScanResult {
 #[non_exhaustive]
 pub struct DbScanResultInfo {
     /// JSON field `task_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// JSON field `db_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_name: ::std::option::Option<::std::string::String>,
     /// JSON field `table_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub table_id: ::std::option::Option<::std::string::String>,
     /// JSON field `table_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub table_name: ::std::option::Option<::std::string::String>,
     /// JSON field `risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub risk_level: ::std::option::Option<i64>,
     /// JSON field `sensitive_data_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sensitive_data_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `match_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub match_info: ::std::option::Option<::std::vec::Vec<DbMatchInfo>>,
 }
 
@@ -1697,16 +1369,8 @@ pub struct DefaultTopicRequest {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<i64>,
     /// Required JSON field `topic_urn`.
     pub topic_urn: ::std::string::String,
@@ -1788,16 +1452,8 @@ impl DeleteBucketRequest {
 #[non_exhaustive]
 pub struct DeleteBucketResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -1840,16 +1496,8 @@ impl DeleteRuleGroupRequest {
 #[non_exhaustive]
 pub struct DeleteRuleGroupResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -1889,16 +1537,8 @@ impl DeleteRuleRequest {
 #[non_exhaustive]
 pub struct DeleteRuleResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -1938,16 +1578,8 @@ impl DeleteScanJobRequest {
 #[non_exhaustive]
 pub struct DeleteScanJobResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -2079,28 +1711,12 @@ impl json::ToJson for EmbeddedDatabaseWatermark {
 #[non_exhaustive]
 pub struct EsMatchInfo {
     /// JSON field `field_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub field_name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_id: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_risk_level: ::std::option::Option<i64>,
 }
 
@@ -2122,16 +1738,8 @@ impl json::FromJson for EsMatchInfo {
 #[non_exhaustive]
 pub struct EsScanResult {
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
     /// JSON field `db_scan_results`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_scan_results: ::std::option::Option<::std::vec::Vec<EsScanResultInfo>>,
 }
 
@@ -2151,46 +1759,18 @@ impl json::FromJson for EsScanResult {
 #[non_exhaustive]
 pub struct EsScanResultInfo {
     /// JSON field `task_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// JSON field `index_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub index_name: ::std::option::Option<::std::string::String>,
     /// JSON field `type_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub type_id: ::std::option::Option<::std::string::String>,
     /// JSON field `type_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub type_name: ::std::option::Option<::std::string::String>,
     /// JSON field `risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub risk_level: ::std::option::Option<i64>,
     /// JSON field `sensitive_data_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sensitive_data_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `match_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub match_info: ::std::option::Option<::std::vec::Vec<EsMatchInfo>>,
 }
 
@@ -2271,22 +1851,10 @@ impl json::ToJson for ExtractedDatabaseWatermark {
 #[non_exhaustive]
 pub struct ListBucketsRequest {
     /// Query parameter `added`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub added: ::std::option::Option<bool>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -2319,16 +1887,8 @@ impl ListBucketsRequest {
 #[non_exhaustive]
 pub struct ListBucketsResponse {
     /// JSON field `buckets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub buckets: ::std::option::Option<::std::vec::Vec<Bucket>>,
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
 }
 
@@ -2352,22 +1912,10 @@ pub struct ListDbMaskTaskRequest {
     /// Required path parameter `template_id`.
     pub template_id: ::std::string::String,
     /// Query parameter `workspace_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub workspace_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -2413,16 +1961,8 @@ impl ListDbMaskTaskRequest {
 #[non_exhaustive]
 pub struct ListDbMaskTaskResponse {
     /// JSON field `tasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tasks: ::std::option::Option<::std::vec::Vec<DBMaskTaskInfo>>,
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
 }
 
@@ -2442,16 +1982,8 @@ impl json::FromJson for ListDbMaskTaskResponse {
 #[non_exhaustive]
 pub struct ListRuleGroupsRequest {
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -2477,16 +2009,8 @@ impl ListRuleGroupsRequest {
 #[non_exhaustive]
 pub struct ListRuleGroupsResponse {
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<ResponseGroup>>,
 }
 
@@ -2510,10 +2034,6 @@ pub struct MaskStrategies {
     /// Required JSON field `algorithm`.
     pub algorithm: ::std::string::String,
     /// JSON field `parameters`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parameters: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::huaweicloud_sdk_core::json::Value>,
     >,
@@ -2593,16 +2113,8 @@ impl json::ToJson for MaskSwitchRequest {
 #[non_exhaustive]
 pub struct ObsScanResult {
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
     /// JSON field `db_scan_results`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_scan_results: ::std::option::Option<::std::vec::Vec<ObsScanResultInfo>>,
 }
 
@@ -2622,52 +2134,20 @@ impl json::FromJson for ObsScanResult {
 #[non_exhaustive]
 pub struct ObsScanResultInfo {
     /// JSON field `task_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub task_id: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_id: ::std::option::Option<::std::string::String>,
     /// JSON field `bucket_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// JSON field `file_path`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub file_path: ::std::option::Option<::std::string::String>,
     /// JSON field `file_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub file_name: ::std::option::Option<::std::string::String>,
     /// JSON field `md5`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub md5: ::std::option::Option<::std::string::String>,
     /// JSON field `risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub risk_level: ::std::option::Option<i64>,
     /// JSON field `sensitive_data_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sensitive_data_type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -2693,58 +2173,22 @@ impl json::FromJson for ObsScanResultInfo {
 #[non_exhaustive]
 pub struct OpenApiCalledRecord {
     /// JSON field `user_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_name: ::std::option::Option<::std::string::String>,
     /// JSON field `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `request_url`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// JSON field `request_method`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_method: ::std::option::Option<::std::string::String>,
     /// JSON field `response_code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response_code: ::std::option::Option<::std::string::String>,
     /// JSON field `fail_reason`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
     /// JSON field `timestamp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub timestamp: ::std::option::Option<i64>,
 }
 
@@ -2775,22 +2219,10 @@ pub struct PeriodOrderRequest {
     /// Required JSON field `cloud_service_type`.
     pub cloud_service_type: ::std::string::String,
     /// JSON field `composite_product_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub composite_product_id: ::std::option::Option<::std::string::String>,
     /// JSON field `discount_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub discount_id: ::std::option::Option<::std::string::String>,
     /// JSON field `is_auto_renew`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_auto_renew: ::std::option::Option<i64>,
     /// Required JSON field `period_num`.
     pub period_num: i64,
@@ -2799,16 +2231,8 @@ pub struct PeriodOrderRequest {
     /// Required JSON field `product_infos`.
     pub product_infos: ::std::vec::Vec<ProductInfoBean>,
     /// JSON field `promotion_activity_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub promotion_activity_id: ::std::option::Option<::std::string::String>,
     /// JSON field `promotion_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub promotion_info: ::std::option::Option<::std::string::String>,
     /// Required JSON field `region_id`.
     pub region_id: ::std::string::String,
@@ -2949,134 +2373,43 @@ impl json::ToJson for PeriodOrderRequest {
 #[non_exhaustive]
 pub struct ProductInfo {
     /// JSON field `allResourceNames`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "allResourceNames",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "allResourceNames"))]
     pub all_resource_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `cloudServiceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cloudServiceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cloudServiceType"))]
     pub cloud_service_type: ::std::option::Option<::std::string::String>,
     /// JSON field `displayId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "displayId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "displayId"))]
     pub display_id: ::std::option::Option<::std::string::String>,
     /// JSON field `productId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "productId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "productId"))]
     pub product_id: ::std::option::Option<::std::string::String>,
     /// JSON field `productSpecDesc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "productSpecDesc",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "productSpecDesc"))]
     pub product_spec_desc: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceName`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceName",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceName"))]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceSize`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSize",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSize"))]
     pub resource_size: ::std::option::Option<i64>,
     /// JSON field `resourceSizeMeasureId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSizeMeasureId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSizeMeasureId"))]
     pub resource_size_measure_id: ::std::option::Option<i64>,
     /// JSON field `resourceSpecCode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSpecCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSpecCode"))]
     pub resource_spec_code: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `usageFactor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "usageFactor",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "usageFactor"))]
     pub usage_factor: ::std::option::Option<::std::string::String>,
     /// JSON field `usageMeasureId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "usageMeasureId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "usageMeasureId"))]
     pub usage_measure_id: ::std::option::Option<i64>,
     /// JSON field `usageValue`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "usageValue",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "usageValue"))]
     pub usage_value: ::std::option::Option<f64>,
 }
 
@@ -3107,32 +2440,16 @@ impl json::FromJson for ProductInfo {
 #[non_exhaustive]
 pub struct ProductInfoBean {
     /// JSON field `all_resource_names`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub all_resource_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required JSON field `cloud_service_type`.
     pub cloud_service_type: ::std::string::String,
     /// JSON field `display_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub display_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `product_id`.
     pub product_id: ::std::string::String,
     /// JSON field `product_spec_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub product_spec_desc: ::std::option::Option<::std::string::String>,
     /// JSON field `resource_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resource_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `resource_size`.
     pub resource_size: i64,
@@ -3143,22 +2460,10 @@ pub struct ProductInfoBean {
     /// Required JSON field `resource_type`.
     pub resource_type: ::std::string::String,
     /// JSON field `usage_factor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub usage_factor: ::std::option::Option<::std::string::String>,
     /// JSON field `usage_measure_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub usage_measure_id: ::std::option::Option<i64>,
     /// JSON field `usage_value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub usage_value: ::std::option::Option<f64>,
 }
 
@@ -3312,54 +2617,19 @@ impl json::ToJson for ProductInfoBean {
 #[non_exhaustive]
 pub struct ProductOrderInfo {
     /// JSON field `tenantId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "tenantId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "tenantId"))]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// JSON field `periodType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "periodType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "periodType"))]
     pub period_type: ::std::option::Option<::std::string::String>,
     /// JSON field `periodNum`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "periodNum",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "periodNum"))]
     pub period_num: ::std::option::Option<i64>,
     /// JSON field `resourceId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceId"))]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// JSON field `productInfo`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "productInfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "productInfo"))]
     pub product_info: ::std::option::Option<ProductInfo>,
 }
 
@@ -3382,52 +2652,20 @@ impl json::FromJson for ProductOrderInfo {
 #[non_exhaustive]
 pub struct ResponseGroup {
     /// JSON field `category`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub category: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_allowed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_allowed: ::std::option::Option<bool>,
     /// JSON field `group_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_desc: ::std::option::Option<::std::string::String>,
     /// JSON field `group_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_name: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_names`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_names: ::std::option::Option<::std::string::String>,
     /// JSON field `task_names`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub task_names: ::std::option::Option<::std::string::String>,
     /// JSON field `is_default`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_default: ::std::option::Option<bool>,
 }
 
@@ -3453,76 +2691,28 @@ impl json::FromJson for ResponseGroup {
 #[non_exhaustive]
 pub struct ResponseRule {
     /// JSON field `category`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub category: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_allowed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_allowed: ::std::option::Option<bool>,
     /// JSON field `group_names`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_names: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `logic_operator`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub logic_operator: ::std::option::Option<::std::string::String>,
     /// JSON field `min_match`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub min_match: ::std::option::Option<i64>,
     /// JSON field `risk_level`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub risk_level: ::std::option::Option<i64>,
     /// JSON field `rule_content`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_content: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_desc: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_type: ::std::option::Option<::std::string::String>,
     /// JSON field `selected`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub selected: ::std::option::Option<bool>,
 }
 
@@ -3564,10 +2754,6 @@ pub struct RuleChangeRequest {
     /// Required JSON field `rule_content`.
     pub rule_content: ::std::string::String,
     /// JSON field `rule_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_desc: ::std::option::Option<::std::string::String>,
     /// Required JSON field `rule_name`.
     pub rule_name: ::std::string::String,
@@ -3680,40 +2866,16 @@ impl json::ToJson for RuleChangeRequest {
 #[non_exhaustive]
 pub struct RuleGroupRequest {
     /// JSON field `category`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub category: ::std::option::Option<::std::string::String>,
     /// JSON field `default_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub default_status: ::std::option::Option<bool>,
     /// JSON field `group_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_desc: ::std::option::Option<::std::string::String>,
     /// JSON field `group_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_name: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_ids`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -3791,10 +2953,6 @@ pub struct RuleRequest {
     /// Required JSON field `category`.
     pub category: ::std::string::String,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `logic_operator`.
     pub logic_operator: ::std::string::String,
@@ -3805,10 +2963,6 @@ pub struct RuleRequest {
     /// Required JSON field `rule_content`.
     pub rule_content: ::std::string::String,
     /// JSON field `rule_desc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_desc: ::std::option::Option<::std::string::String>,
     /// Required JSON field `rule_name`.
     pub rule_name: ::std::string::String,
@@ -3921,76 +3075,28 @@ impl json::ToJson for RuleRequest {
 #[non_exhaustive]
 pub struct ScanJob {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `rule_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rule_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `cycle`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cycle: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `last_run_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_run_time: ::std::option::Option<i64>,
     /// JSON field `create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub create_time: ::std::option::Option<i64>,
     /// JSON field `last_scan_risk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_scan_risk: ::std::option::Option<::std::string::String>,
     /// JSON field `use_nlp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub use_nlp: ::std::option::Option<bool>,
     /// JSON field `open`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub open: ::std::option::Option<bool>,
     /// JSON field `topic_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub topic_urn: ::std::option::Option<::std::string::String>,
     /// JSON field `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<i64>,
 }
 
@@ -4026,36 +3132,16 @@ pub struct ScanJobRequest {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `open`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub open: ::std::option::Option<bool>,
     /// Required JSON field `rule_group_ids`.
     pub rule_group_ids: ::std::vec::Vec<::std::string::String>,
     /// JSON field `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<i64>,
     /// JSON field `time_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub time_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `topic_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub topic_urn: ::std::option::Option<::std::string::String>,
     /// JSON field `use_nlp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub use_nlp: ::std::option::Option<bool>,
 }
 
@@ -4152,10 +3238,6 @@ impl json::ToJson for ScanJobRequest {
 #[non_exhaustive]
 pub struct ShowDatabaseWaterMarkRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ExtractedDatabaseWatermark>,
 }
 
@@ -4174,10 +3256,6 @@ impl ShowDatabaseWaterMarkRequest {
 #[non_exhaustive]
 pub struct ShowDatabaseWaterMarkResponse {
     /// JSON field `watermarks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermarks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -4196,10 +3274,6 @@ impl json::FromJson for ShowDatabaseWaterMarkResponse {
 #[non_exhaustive]
 pub struct ShowDocWatermarkByAddressRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ShowDocWatermarkByAddressRequestBody>,
 }
 
@@ -4224,10 +3298,6 @@ pub struct ShowDocWatermarkByAddressRequestBody {
     /// Required JSON field `src_file`.
     pub src_file: ::std::string::String,
     /// JSON field `file_password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub file_password: ::std::option::Option<::std::string::String>,
 }
 
@@ -4304,10 +3374,6 @@ impl json::ToJson for ShowDocWatermarkByAddressRequestBody {
 #[non_exhaustive]
 pub struct ShowDocWatermarkByAddressResponse {
     /// JSON field `watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermark: ::std::option::Option<::std::string::String>,
 }
 
@@ -4337,15 +3403,15 @@ impl ShowDocWatermarkRequest {
     }
 }
 
-/// JSON model `ShowDocWatermarkRequestBody`.
+/// Form body `ShowDocWatermarkRequestBody`: each field is sent as one form part.
 #[derive(Clone)]
 #[non_exhaustive]
 pub struct ShowDocWatermarkRequestBody {
-    /// Required JSON field `doc_type`.
+    /// Required form part `doc_type`.
     pub doc_type: ::std::string::String,
-    /// JSON field `file_password`. Debug output hides its value.
+    /// Form part `file_password`. Debug output hides its value.
     pub file_password: ::std::option::Option<::std::string::String>,
-    /// Required JSON field `file`.
+    /// Required form part `file`.
     pub file: ::huaweicloud_sdk_core::FormFile,
 }
 
@@ -4406,10 +3472,6 @@ impl ShowDocWatermarkRequestBody {
 #[non_exhaustive]
 pub struct ShowDocWatermarkResponse {
     /// JSON field `watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermark: ::std::option::Option<::std::string::String>,
 }
 
@@ -4428,10 +3490,6 @@ impl json::FromJson for ShowDocWatermarkResponse {
 #[non_exhaustive]
 pub struct ShowImageWatermarkByAddressRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ShowImageWatermarkByAddressRequestBody>,
 }
 
@@ -4454,10 +3512,6 @@ pub struct ShowImageWatermarkByAddressRequestBody {
     /// Required JSON field `src_file`.
     pub src_file: ::std::string::String,
     /// JSON field `mark_len`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mark_len: ::std::option::Option<i64>,
 }
 
@@ -4506,10 +3560,6 @@ impl json::ToJson for ShowImageWatermarkByAddressRequestBody {
 #[non_exhaustive]
 pub struct ShowImageWatermarkByAddressResponse {
     /// JSON field `watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermark: ::std::option::Option<::std::string::String>,
 }
 
@@ -4539,13 +3589,13 @@ impl ShowImageWatermarkRequest {
     }
 }
 
-/// JSON model `ShowImageWatermarkRequestBody`.
+/// Form body `ShowImageWatermarkRequestBody`: each field is sent as one form part.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ShowImageWatermarkRequestBody {
-    /// Required JSON field `file`.
+    /// Required form part `file`.
     pub file: ::huaweicloud_sdk_core::FormFile,
-    /// JSON field `mark_len`.
+    /// Form part `mark_len`.
     pub mark_len: ::std::option::Option<::std::string::String>,
 }
 
@@ -4582,10 +3632,6 @@ impl ShowImageWatermarkRequestBody {
 #[non_exhaustive]
 pub struct ShowImageWatermarkResponse {
     /// JSON field `watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub watermark: ::std::option::Option<::std::string::String>,
 }
 
@@ -4604,10 +3650,6 @@ impl json::FromJson for ShowImageWatermarkResponse {
 #[non_exhaustive]
 pub struct ShowImageWatermarkWithImageByAddressRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ShowImageWatermarkWithImageByAddressRequestBody>,
 }
 
@@ -4681,16 +3723,8 @@ impl json::ToJson for ShowImageWatermarkWithImageByAddressRequestBody {
 #[non_exhaustive]
 pub struct ShowImageWatermarkWithImageByAddressResponse {
     /// JSON field `region_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `image_watermark`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image_watermark: ::std::option::Option<::std::string::String>,
 }
 
@@ -4721,11 +3755,11 @@ impl ShowImageWatermarkWithImageRequest {
     }
 }
 
-/// JSON model `ShowImageWatermarkWithImageRequestBody`.
+/// Form body `ShowImageWatermarkWithImageRequestBody`: each field is sent as one form part.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ShowImageWatermarkWithImageRequestBody {
-    /// Required JSON field `file`.
+    /// Required form part `file`.
     pub file: ::huaweicloud_sdk_core::FormFile,
 }
 
@@ -4749,34 +3783,14 @@ impl ShowImageWatermarkWithImageRequestBody {
 #[non_exhaustive]
 pub struct ShowOpenApiCalledRecordsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `called_url`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub called_url: ::std::option::Option<::std::string::String>,
     /// Query parameter `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<i64>,
     /// Query parameter `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4826,34 +3840,14 @@ impl ShowOpenApiCalledRecordsRequest {
 #[non_exhaustive]
 pub struct ShowOpenApiCalledRecordsResponse {
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
     /// JSON field `succeed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub succeed: ::std::option::Option<i64>,
     /// JSON field `failed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub failed: ::std::option::Option<i64>,
     /// JSON field `openapi_called_records`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub openapi_called_records: ::std::option::Option<::std::vec::Vec<OpenApiCalledRecord>>,
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4876,16 +3870,8 @@ impl json::FromJson for ShowOpenApiCalledRecordsResponse {
 #[non_exhaustive]
 pub struct ShowRulesRequest {
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -4911,16 +3897,8 @@ impl ShowRulesRequest {
 #[non_exhaustive]
 pub struct ShowRulesResponse {
     /// JSON field `rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rules: ::std::option::Option<::std::vec::Vec<ResponseRule>>,
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
 }
 
@@ -4944,34 +3922,14 @@ pub struct ShowScanJobResultsRequest {
     /// Required path parameter `job_id`.
     pub job_id: ::std::string::String,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Query parameter `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// Query parameter `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -5031,40 +3989,16 @@ impl ShowScanJobResultsRequest {
 #[non_exhaustive]
 pub struct ShowScanJobResultsResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_name: ::std::option::Option<::std::string::String>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `db_scan_result`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub db_scan_result: ::std::option::Option<DbScanResult>,
     /// JSON field `obs_scan_result`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub obs_scan_result: ::std::option::Option<ObsScanResult>,
     /// JSON field `es_scan_result`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub es_scan_result: ::std::option::Option<EsScanResult>,
 }
 
@@ -5088,34 +4022,14 @@ impl json::FromJson for ShowScanJobResultsResponse {
 #[non_exhaustive]
 pub struct ShowScanJobsRequest {
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `content`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub content: ::std::option::Option<::std::string::String>,
     /// Query parameter `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// Query parameter `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -5168,16 +4082,8 @@ impl ShowScanJobsRequest {
 #[non_exhaustive]
 pub struct ShowScanJobsResponse {
     /// JSON field `tasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tasks: ::std::option::Option<::std::vec::Vec<ScanJob>>,
     /// JSON field `total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total: ::std::option::Option<i64>,
 }
 
@@ -5203,14 +4109,7 @@ pub struct ShowSpecificationRequest {}
 #[non_exhaustive]
 pub struct ShowSpecificationResponse {
     /// JSON field `orderInfos`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "orderInfos",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "orderInfos"))]
     pub order_infos: ::std::option::Option<::std::vec::Vec<ProductOrderInfo>>,
 }
 
@@ -5229,16 +4128,8 @@ impl json::FromJson for ShowSpecificationResponse {
 #[non_exhaustive]
 pub struct ShowTopicsRequest {
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -5264,28 +4155,12 @@ impl ShowTopicsRequest {
 #[non_exhaustive]
 pub struct ShowTopicsResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `default_topic_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub default_topic_urn: ::std::option::Option<::std::string::String>,
     /// JSON field `topic_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub topic_count: ::std::option::Option<i64>,
     /// JSON field `topics`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub topics: ::std::option::Option<::std::vec::Vec<TopicBean>>,
 }
 
@@ -5307,16 +4182,8 @@ impl json::FromJson for ShowTopicsResponse {
 #[non_exhaustive]
 pub struct TopicBean {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `topic_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub topic_urn: ::std::option::Option<::std::string::String>,
 }
 
@@ -5340,10 +4207,6 @@ pub struct UpdateAssetNameRequest {
     /// Required path parameter `asset_id`.
     pub asset_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AssetNameRequest>,
 }
 
@@ -5372,16 +4235,8 @@ impl UpdateAssetNameRequest {
 #[non_exhaustive]
 pub struct UpdateAssetNameResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -5401,10 +4256,6 @@ impl json::FromJson for UpdateAssetNameResponse {
 #[non_exhaustive]
 pub struct UpdateDefaultTopicRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DefaultTopicRequest>,
 }
 
@@ -5423,16 +4274,8 @@ impl UpdateDefaultTopicRequest {
 #[non_exhaustive]
 pub struct UpdateDefaultTopicResponse {
     /// JSON field `msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub msg: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 

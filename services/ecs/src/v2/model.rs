@@ -12,22 +12,10 @@ use huaweicloud_sdk_core::json;
 #[non_exhaustive]
 pub struct ASICAcceleratorInfo {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `memory_mb`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub memory_mb: ::std::option::Option<i64>,
 }
 
@@ -52,10 +40,6 @@ pub struct AcceptScheduledEventRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ScheduledEventAcceptBody>,
 }
 
@@ -81,14 +65,7 @@ impl AcceptScheduledEventRequest {
 #[non_exhaustive]
 pub struct AcceptScheduledEventResponse {
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -111,10 +88,6 @@ pub struct AddServerGroupMemberRequest {
     /// Required path parameter `server_group_id`.
     pub server_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddServerGroupMemberRequestBody>,
 }
 
@@ -185,10 +158,6 @@ pub struct AssociateServerVirtualIpOption {
     /// Required JSON field `ip_address`.
     pub ip_address: ::std::string::String,
     /// JSON field `reverse_binding`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reverse_binding: ::std::option::Option<bool>,
 }
 
@@ -241,10 +210,6 @@ pub struct AssociateServerVirtualIpRequest {
     /// Required path parameter `nic_id`.
     pub nic_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AssociateServerVirtualIpRequestBody>,
 }
 
@@ -296,10 +261,6 @@ impl json::ToJson for AssociateServerVirtualIpRequestBody {
 #[non_exhaustive]
 pub struct AssociateServerVirtualIpResponse {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -318,10 +279,6 @@ impl json::FromJson for AssociateServerVirtualIpResponse {
 #[non_exhaustive]
 pub struct Association {
     /// JSON field `public_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub public_ip_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -340,35 +297,16 @@ impl json::FromJson for Association {
 #[non_exhaustive]
 pub struct AttachServerVolumeOption {
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
     /// Required JSON field `volumeId`.
     #[cfg_attr(feature = "serde", serde(rename = "volumeId"))]
     pub volume_id: ::std::string::String,
     /// JSON field `volume_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `hw:passthrough`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:passthrough",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:passthrough"))]
     pub hwpassthrough: ::std::option::Option<::std::string::String>,
 }
 
@@ -440,10 +378,6 @@ pub struct AttachServerVolumeRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AttachServerVolumeRequestBody>,
 }
 
@@ -475,10 +409,6 @@ pub struct AttachServerVolumeRequestBody {
     #[cfg_attr(feature = "serde", serde(rename = "volumeAttachment"))]
     pub volume_attachment: AttachServerVolumeOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -513,10 +443,6 @@ impl json::ToJson for AttachServerVolumeRequestBody {
 #[non_exhaustive]
 pub struct AttachServerVolumeResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -535,34 +461,14 @@ impl json::FromJson for AttachServerVolumeResponse {
 #[non_exhaustive]
 pub struct AttachableQuantityForNic {
     /// JSON field `free_efi_nic`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_efi_nic: ::std::option::Option<i64>,
     /// JSON field `free_scsi`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_scsi: ::std::option::Option<i64>,
     /// JSON field `free_blk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_blk: ::std::option::Option<i64>,
     /// JSON field `free_disk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_disk: ::std::option::Option<i64>,
     /// JSON field `free_nic`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_nic: ::std::option::Option<i64>,
 }
 
@@ -585,10 +491,6 @@ impl json::FromJson for AttachableQuantityForNic {
 #[non_exhaustive]
 pub struct BatchAddServerGroupMemberReq {
     /// JSON field `server_ids`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -619,10 +521,6 @@ pub struct BatchAddServerGroupMemberRequest {
     /// Required path parameter `server_group_id`.
     pub server_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchAddServerGroupMemberReq>,
 }
 
@@ -651,16 +549,8 @@ impl BatchAddServerGroupMemberRequest {
 #[non_exhaustive]
 pub struct BatchAddServerGroupMemberResponse {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<BatchOperateResultResponse>>,
 }
 
@@ -680,46 +570,18 @@ impl json::FromJson for BatchAddServerGroupMemberResponse {
 #[non_exhaustive]
 pub struct BatchAddServerNicOption {
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<ServerNicSecurityGroup>>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `ipv6_bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_bandwidth: ::std::option::Option<Ipv6Bandwidth>,
     /// JSON field `efi_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub efi_enable: ::std::option::Option<bool>,
 }
 
@@ -804,10 +666,6 @@ pub struct BatchAddServerNicsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchAddServerNicsRequestBody>,
 }
 
@@ -862,10 +720,6 @@ impl json::ToJson for BatchAddServerNicsRequestBody {
 #[non_exhaustive]
 pub struct BatchAddServerNicsResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -886,10 +740,6 @@ pub struct BatchAddServerTag {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -926,10 +776,6 @@ pub struct BatchAttachSharableVolumesOption {
     /// Required JSON field `server_id`.
     pub server_id: ::std::string::String,
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
 }
 
@@ -971,10 +817,6 @@ pub struct BatchAttachSharableVolumesRequest {
     /// Required path parameter `volume_id`.
     pub volume_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchAttachSharableVolumesRequestBody>,
 }
 
@@ -1032,10 +874,6 @@ impl json::ToJson for BatchAttachSharableVolumesRequestBody {
 #[non_exhaustive]
 pub struct BatchAttachSharableVolumesResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1058,10 +896,6 @@ pub struct BatchCreateServerTagsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateServerTagsRequestBody>,
 }
 
@@ -1168,10 +1002,6 @@ pub struct BatchDeleteServerGroupMemberRequest {
     /// Required path parameter `server_group_id`.
     pub server_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteServerGroupMemberReq>,
 }
 
@@ -1200,16 +1030,8 @@ impl BatchDeleteServerGroupMemberRequest {
 #[non_exhaustive]
 pub struct BatchDeleteServerGroupMemberResponse {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<BatchOperateResultResponse>>,
 }
 
@@ -1259,10 +1081,6 @@ pub struct BatchDeleteServerNicsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteServerNicsRequestBody>,
 }
 
@@ -1317,10 +1135,6 @@ impl json::ToJson for BatchDeleteServerNicsRequestBody {
 #[non_exhaustive]
 pub struct BatchDeleteServerNicsResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1343,10 +1157,6 @@ pub struct BatchDeleteServerTagsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteServerTagsRequestBody>,
 }
 
@@ -1427,10 +1237,6 @@ pub struct BatchDetachVolumesRequest {
     /// Required path parameter `volume_id`.
     pub volume_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<VolumeBatchDetachRequest>,
 }
 
@@ -1459,10 +1265,6 @@ impl BatchDetachVolumesRequest {
 #[non_exhaustive]
 pub struct BatchDetachVolumesResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1481,22 +1283,10 @@ impl json::FromJson for BatchDetachVolumesResponse {
 #[non_exhaustive]
 pub struct BatchOperateResultResponse {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `server_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// JSON field `fail_reason`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
 }
 
@@ -1517,10 +1307,6 @@ impl json::FromJson for BatchOperateResultResponse {
 #[non_exhaustive]
 pub struct BatchRebootServersRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchRebootServersRequestBody>,
 }
 
@@ -1565,10 +1351,6 @@ impl json::ToJson for BatchRebootServersRequestBody {
 #[non_exhaustive]
 pub struct BatchRebootServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1623,10 +1405,6 @@ impl json::ToJson for BatchRebootSeversOption {
 #[non_exhaustive]
 pub struct BatchResetServersPasswordRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchResetServersPasswordRequestBody>,
 }
 
@@ -1647,10 +1425,6 @@ pub struct BatchResetServersPasswordRequestBody {
     /// Required JSON field `new_password`. Debug output hides its value.
     pub new_password: ::std::string::String,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `servers`.
     pub servers: ::std::vec::Vec<ServerId>,
@@ -1708,10 +1482,6 @@ impl json::ToJson for BatchResetServersPasswordRequestBody {
 #[non_exhaustive]
 pub struct BatchResetServersPasswordResponse {
     /// JSON field `response`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response: ::std::option::Option<::std::vec::Vec<ServerId>>,
 }
 
@@ -1735,22 +1505,10 @@ pub struct BatchResizeServersOption {
     /// Required JSON field `servers`.
     pub servers: ::std::vec::Vec<ServerId>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `promotion`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub promotion: ::std::option::Option<Promotion>,
 }
 
@@ -1838,10 +1596,6 @@ impl json::ToJson for BatchResizeServersReq {
 #[non_exhaustive]
 pub struct BatchResizeServersRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchResizeServersReq>,
 }
 
@@ -1860,16 +1614,8 @@ impl BatchResizeServersRequest {
 #[non_exhaustive]
 pub struct BatchResizeServersResponse {
     /// JSON field `order_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub order_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1915,10 +1661,6 @@ impl json::ToJson for BatchStartServersOption {
 #[non_exhaustive]
 pub struct BatchStartServersRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchStartServersRequestBody>,
 }
 
@@ -1964,10 +1706,6 @@ impl json::ToJson for BatchStartServersRequestBody {
 #[non_exhaustive]
 pub struct BatchStartServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1988,10 +1726,6 @@ pub struct BatchStopServersOption {
     /// Required JSON field `servers`.
     pub servers: ::std::vec::Vec<ServerId>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -2026,10 +1760,6 @@ impl json::ToJson for BatchStopServersOption {
 #[non_exhaustive]
 pub struct BatchStopServersRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchStopServersRequestBody>,
 }
 
@@ -2075,10 +1805,6 @@ impl json::ToJson for BatchStopServersRequestBody {
 #[non_exhaustive]
 pub struct BatchStopServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -2097,10 +1823,6 @@ impl json::FromJson for BatchStopServersResponse {
 #[non_exhaustive]
 pub struct BatchUpdateServersNameRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchUpdateServersNameRequestBody>,
 }
 
@@ -2121,10 +1843,6 @@ pub struct BatchUpdateServersNameRequestBody {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `servers`.
     pub servers: ::std::vec::Vec<ServerId>,
@@ -2169,10 +1887,6 @@ impl json::ToJson for BatchUpdateServersNameRequestBody {
 #[non_exhaustive]
 pub struct BatchUpdateServersNameResponse {
     /// JSON field `response`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response: ::std::option::Option<::std::vec::Vec<ServerId>>,
 }
 
@@ -2191,22 +1905,10 @@ impl json::FromJson for BatchUpdateServersNameResponse {
 #[non_exhaustive]
 pub struct BlockDeviceAttachableQuantity {
     /// JSON field `free_scsi`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_scsi: ::std::option::Option<i64>,
     /// JSON field `free_blk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_blk: ::std::option::Option<i64>,
     /// JSON field `free_disk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_disk: ::std::option::Option<i64>,
 }
 
@@ -2227,16 +1929,8 @@ impl json::FromJson for BlockDeviceAttachableQuantity {
 #[non_exhaustive]
 pub struct CapacityReservationSpecification {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `preference`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub preference: ::std::option::Option<::std::string::String>,
 }
 
@@ -2256,32 +1950,16 @@ impl json::FromJson for CapacityReservationSpecification {
 #[non_exhaustive]
 pub struct ChangeServerChargeModePrepaidOption {
     /// JSON field `include_data_disks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub include_data_disks: ::std::option::Option<bool>,
     /// JSON field `include_publicips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub include_publicips: ::std::option::Option<bool>,
     /// Required JSON field `period_type`.
     pub period_type: ::std::string::String,
     /// Required JSON field `period_num`.
     pub period_num: ::std::string::String,
     /// JSON field `auto_pay`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_pay: ::std::option::Option<bool>,
     /// JSON field `auto_renew`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_renew: ::std::option::Option<bool>,
 }
 
@@ -2354,10 +2032,6 @@ impl json::ToJson for ChangeServerChargeModePrepaidOption {
 #[non_exhaustive]
 pub struct ChangeServerChargeModeRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangeServerChargeModeRequestBody>,
 }
 
@@ -2380,16 +2054,8 @@ pub struct ChangeServerChargeModeRequestBody {
     /// Required JSON field `charge_mode`.
     pub charge_mode: ::std::string::String,
     /// JSON field `prepaid_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub prepaid_options: ::std::option::Option<ChangeServerChargeModePrepaidOption>,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -2443,16 +2109,8 @@ impl json::ToJson for ChangeServerChargeModeRequestBody {
 #[non_exhaustive]
 pub struct ChangeServerChargeModeResponse {
     /// JSON field `order_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub order_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -2478,10 +2136,6 @@ pub struct ChangeServerNetworkInterfaceRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangeServerNetworkInterfaceRequestBody>,
 }
 
@@ -2517,22 +2171,10 @@ impl ChangeServerNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct ChangeServerNetworkInterfaceRequestBody {
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -2584,28 +2226,12 @@ impl json::ToJson for ChangeServerNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct ChangeServerNetworkInterfaceResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -2627,46 +2253,19 @@ impl json::FromJson for ChangeServerNetworkInterfaceResponse {
 #[non_exhaustive]
 pub struct ChangeServerOsWithCloudInitOption {
     /// JSON field `adminpass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub adminpass: ::std::option::Option<::std::string::String>,
     /// JSON field `keyname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keyname: ::std::option::Option<::std::string::String>,
     /// JSON field `userid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub userid: ::std::option::Option<::std::string::String>,
     /// Required JSON field `imageid`.
     pub imageid: ::std::string::String,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<ChangeSeversOsMetadata>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `isAutoPay`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoPay",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoPay"))]
     pub is_auto_pay: ::std::option::Option<::std::string::String>,
 }
 
@@ -2765,10 +2364,6 @@ pub struct ChangeServerOsWithCloudInitRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangeServerOsWithCloudInitRequestBody>,
 }
 
@@ -2824,10 +2419,6 @@ impl json::ToJson for ChangeServerOsWithCloudInitRequestBody {
 #[non_exhaustive]
 pub struct ChangeServerOsWithCloudInitResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -2846,46 +2437,19 @@ impl json::FromJson for ChangeServerOsWithCloudInitResponse {
 #[non_exhaustive]
 pub struct ChangeServerOsWithoutCloudInitOption {
     /// JSON field `adminpass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub adminpass: ::std::option::Option<::std::string::String>,
     /// JSON field `keyname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keyname: ::std::option::Option<::std::string::String>,
     /// JSON field `userid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub userid: ::std::option::Option<::std::string::String>,
     /// Required JSON field `imageid`.
     pub imageid: ::std::string::String,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<ChangeSeversOsMetadataWithoutCloudInitOption>,
     /// JSON field `isAutoPay`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoPay",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoPay"))]
     pub is_auto_pay: ::std::option::Option<::std::string::String>,
 }
 
@@ -2984,10 +2548,6 @@ pub struct ChangeServerOsWithoutCloudInitRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangeServerOsWithoutCloudInitRequestBody>,
 }
 
@@ -3043,10 +2603,6 @@ impl json::ToJson for ChangeServerOsWithoutCloudInitRequestBody {
 #[non_exhaustive]
 pub struct ChangeServerOsWithoutCloudInitResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3065,40 +2621,15 @@ impl json::FromJson for ChangeServerOsWithoutCloudInitResponse {
 #[non_exhaustive]
 pub struct ChangeSeversOsMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// JSON field `BYOL`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "BYOL",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "BYOL"))]
     pub byol: ::std::option::Option<::std::string::String>,
 }
 
@@ -3158,34 +2689,13 @@ impl json::ToJson for ChangeSeversOsMetadata {
 #[non_exhaustive]
 pub struct ChangeSeversOsMetadataWithoutCloudInitOption {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
     /// JSON field `BYOL`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "BYOL",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "BYOL"))]
     pub byol: ::std::option::Option<::std::string::String>,
 }
 
@@ -3234,28 +2744,12 @@ impl json::ToJson for ChangeSeversOsMetadataWithoutCloudInitOption {
 #[non_exhaustive]
 pub struct ChangeVpcNicBody {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<ChangeVpcSecurityGroups>>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -3316,10 +2810,6 @@ pub struct ChangeVpcRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangeVpcRequestBody>,
 }
 
@@ -3384,10 +2874,6 @@ impl json::ToJson for ChangeVpcRequestBody {
 #[non_exhaustive]
 pub struct ChangeVpcResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3442,10 +2928,6 @@ pub struct CloudServer {
     /// Required JSON field `user_id`.
     pub user_id: ::std::string::String,
     /// JSON field `market_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub market_info: ::std::option::Option<MarketModel>,
     /// Required JSON field `availability_zone`.
     pub availability_zone: ::std::string::String,
@@ -3454,10 +2936,6 @@ pub struct CloudServer {
     /// Required JSON field `task_state`.
     pub task_state: ::std::string::String,
     /// JSON field `power_state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub power_state: ::std::option::Option<i64>,
     /// Required JSON field `created`.
     pub created: ::std::string::String,
@@ -3468,102 +2946,42 @@ pub struct CloudServer {
     /// Required JSON field `updated`.
     pub updated: ::std::string::String,
     /// JSON field `launched_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launched_at: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// JSON field `locked`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub locked: ::std::option::Option<bool>,
     /// JSON field `root_device_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub root_device_name: ::std::option::Option<::std::string::String>,
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `addresses`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub addresses: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::vec::Vec<NetworkAddresses>>,
     >,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
     /// JSON field `volumes_attached`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volumes_attached: ::std::option::Option<::std::vec::Vec<VolumeAttach>>,
     /// JSON field `image`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image: ::std::option::Option<Image>,
     /// Required JSON field `flavor`.
     pub flavor: FlavorQuasar,
     /// Required JSON field `fault`.
     pub fault: Fault,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
 }
 
@@ -3612,14 +3030,7 @@ impl json::FromJson for CloudServer {
 #[non_exhaustive]
 pub struct CpuOptions {
     /// JSON field `hw:cpu_threads`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:cpu_threads",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:cpu_threads"))]
     pub hwcpu_threads: ::std::option::Option<i64>,
 }
 
@@ -3655,10 +3066,6 @@ impl json::FromJson for CpuOptions {
 #[non_exhaustive]
 pub struct CreateLaunchTemplateRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateLaunchTemplateRequestBody>,
 }
 
@@ -3679,10 +3086,6 @@ pub struct CreateLaunchTemplateRequestBody {
     /// Required JSON field `launch_template`.
     pub launch_template: LaunchTemplateOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -3717,20 +3120,9 @@ impl json::ToJson for CreateLaunchTemplateRequestBody {
 #[non_exhaustive]
 pub struct CreateLaunchTemplateResponse {
     /// JSON field `launch_template_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3750,20 +3142,9 @@ impl json::FromJson for CreateLaunchTemplateResponse {
 #[non_exhaustive]
 pub struct CreatePostPaidServersRequest {
     /// Header `X-Client-Token`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Client-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Client-Token"))]
     pub x_client_token: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePostPaidServersRequestBody>,
 }
 
@@ -3804,10 +3185,6 @@ impl CreatePostPaidServersRequest {
 #[non_exhaustive]
 pub struct CreatePostPaidServersRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `server`.
     pub server: PostPaidServer,
@@ -3844,20 +3221,9 @@ impl json::ToJson for CreatePostPaidServersRequestBody {
 #[non_exhaustive]
 pub struct CreatePostPaidServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// JSON field `serverIds`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "serverIds",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "serverIds"))]
     pub server_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -3913,10 +3279,6 @@ impl json::ToJson for CreateServerGroupOption {
 #[non_exhaustive]
 pub struct CreateServerGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateServerGroupRequestBody>,
 }
 
@@ -3961,10 +3323,6 @@ impl json::ToJson for CreateServerGroupRequestBody {
 #[non_exhaustive]
 pub struct CreateServerGroupResponse {
     /// JSON field `server_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_group: ::std::option::Option<CreateServerGroupResult>,
 }
 
@@ -4013,16 +3371,8 @@ impl json::FromJson for CreateServerGroupResult {
 #[non_exhaustive]
 pub struct CreateServerNicAllowedAddressPairs {
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -4063,20 +3413,9 @@ impl json::ToJson for CreateServerNicAllowedAddressPairs {
 #[non_exhaustive]
 pub struct CreateServersRequest {
     /// Header `X-Client-Token`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Client-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Client-Token"))]
     pub x_client_token: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateServersRequestBody>,
 }
 
@@ -4117,10 +3456,6 @@ impl CreateServersRequest {
 #[non_exhaustive]
 pub struct CreateServersRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `server`.
     pub server: PrePaidServer,
@@ -4157,26 +3492,11 @@ impl json::ToJson for CreateServersRequestBody {
 #[non_exhaustive]
 pub struct CreateServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// JSON field `order_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub order_id: ::std::option::Option<::std::string::String>,
     /// JSON field `serverIds`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "serverIds",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "serverIds"))]
     pub server_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -4220,14 +3540,7 @@ impl DeleteLaunchTemplatesRequest {
 #[non_exhaustive]
 pub struct DeleteLaunchTemplatesResponse {
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4269,10 +3582,6 @@ impl DeleteRecycleBinServerRequest {
 #[non_exhaustive]
 pub struct DeleteRecycleBinServerResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4295,10 +3604,6 @@ pub struct DeleteServerGroupMemberRequest {
     /// Required path parameter `server_group_id`.
     pub server_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DeleteServerGroupMemberRequestBody>,
 }
 
@@ -4479,10 +3784,6 @@ impl json::FromJson for DeleteServerPasswordResponse {
 #[non_exhaustive]
 pub struct DeleteServersRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DeleteServersRequestBody>,
 }
 
@@ -4501,16 +3802,8 @@ impl DeleteServersRequest {
 #[non_exhaustive]
 pub struct DeleteServersRequestBody {
     /// JSON field `delete_publicip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_publicip: ::std::option::Option<bool>,
     /// JSON field `delete_volume`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_volume: ::std::option::Option<bool>,
     /// Required JSON field `servers`.
     pub servers: ::std::vec::Vec<ServerId>,
@@ -4555,10 +3848,6 @@ impl json::ToJson for DeleteServersRequestBody {
 #[non_exhaustive]
 pub struct DeleteServersResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4583,10 +3872,6 @@ pub struct DetachServerVolumeRequest {
     /// Required path parameter `volume_id`.
     pub volume_id: ::std::string::String,
     /// Query parameter `delete_flag`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_flag: ::std::option::Option<::std::string::String>,
 }
 
@@ -4628,10 +3913,6 @@ impl DetachServerVolumeRequest {
 #[non_exhaustive]
 pub struct DetachServerVolumeResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4654,10 +3935,6 @@ pub struct DisassociateServerVirtualIpOption {
     /// Required JSON field `ip_address`.
     pub ip_address: ::std::string::String,
     /// JSON field `reverse_binding`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reverse_binding: ::std::option::Option<bool>,
 }
 
@@ -4710,10 +3987,6 @@ pub struct DisassociateServerVirtualIpRequest {
     /// Required path parameter `nic_id`.
     pub nic_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DisassociateServerVirtualIpRequestBody>,
 }
 
@@ -4765,10 +4038,6 @@ impl json::ToJson for DisassociateServerVirtualIpRequestBody {
 #[non_exhaustive]
 pub struct DisassociateServerVirtualIpResponse {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4787,10 +4056,6 @@ impl json::FromJson for DisassociateServerVirtualIpResponse {
 #[non_exhaustive]
 pub struct EnclaveOptions {
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -4828,76 +4093,28 @@ pub struct EventResponse {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub state: ::std::option::Option<::std::string::String>,
     /// JSON field `publish_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publish_time: ::std::option::Option<::std::string::String>,
     /// JSON field `start_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// JSON field `finish_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub finish_time: ::std::option::Option<::std::string::String>,
     /// JSON field `not_before`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_before: ::std::option::Option<::std::string::String>,
     /// JSON field `not_after`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_after: ::std::option::Option<::std::string::String>,
     /// JSON field `not_before_deadline`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_before_deadline: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `instance_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// JSON field `execute_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub execute_options: ::std::option::Option<EventResponseExecuteOptions>,
     /// JSON field `source`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source: ::std::option::Option<EventResponseSource>,
 }
 
@@ -4928,40 +4145,16 @@ impl json::FromJson for EventResponse {
 #[non_exhaustive]
 pub struct EventResponseExecuteOptions {
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
     /// JSON field `wwn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub wwn: ::std::option::Option<::std::string::String>,
     /// JSON field `serial_number`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub serial_number: ::std::option::Option<::std::string::String>,
     /// JSON field `resize_target_flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resize_target_flavor_id: ::std::option::Option<::std::string::String>,
     /// JSON field `migrate_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub migrate_policy: ::std::option::Option<::std::string::String>,
     /// JSON field `executor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub executor: ::std::option::Option<::std::string::String>,
 }
 
@@ -4985,16 +4178,8 @@ impl json::FromJson for EventResponseExecuteOptions {
 #[non_exhaustive]
 pub struct EventResponseSource {
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `host_scheduled_event_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host_scheduled_event_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5072,10 +4257,6 @@ impl ExecuteServerRedeployRequest {
 #[non_exhaustive]
 pub struct ExecuteServerRedeployResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5094,28 +4275,12 @@ impl json::FromJson for ExecuteServerRedeployResponse {
 #[non_exhaustive]
 pub struct Fault {
     /// JSON field `code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub code: ::std::option::Option<i64>,
     /// JSON field `created`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created: ::std::option::Option<::std::string::String>,
     /// JSON field `message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub message: ::std::option::Option<::std::string::String>,
     /// JSON field `details`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub details: ::std::option::Option<::std::string::String>,
 }
 
@@ -5137,16 +4302,8 @@ impl json::FromJson for Fault {
 #[non_exhaustive]
 pub struct FixedIp {
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -5197,14 +4354,7 @@ pub struct Flavor {
     /// Required JSON field `os_extra_specs`.
     pub os_extra_specs: FlavorExtraSpec,
     /// JSON field `attachableQuantity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "attachableQuantity",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "attachableQuantity"))]
     pub attachable_quantity: ::std::option::Option<ServerAttachableQuantity>,
 }
 
@@ -5237,406 +4387,131 @@ impl json::FromJson for Flavor {
 #[non_exhaustive]
 pub struct FlavorExtraSpec {
     /// JSON field `ecs:performancetype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "ecs:performancetype",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "ecs:performancetype"))]
     pub ecsperformancetype: ::std::option::Option<::std::string::String>,
     /// JSON field `hw:numa_nodes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:numa_nodes",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:numa_nodes"))]
     pub hwnuma_nodes: ::std::option::Option<::std::string::String>,
     /// JSON field `resource_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `hpet_support`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hpet_support: ::std::option::Option<::std::string::String>,
     /// JSON field `instance_vnic:type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "instance_vnic:type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "instance_vnic:type"))]
     pub instance_vnictype: ::std::option::Option<::std::string::String>,
     /// JSON field `instance_vnic:instance_bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "instance_vnic:instance_bandwidth",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "instance_vnic:instance_bandwidth"))]
     pub instance_vnicinstance_bandwidth: ::std::option::Option<::std::string::String>,
     /// JSON field `instance_vnic:max_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "instance_vnic:max_count",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "instance_vnic:max_count"))]
     pub instance_vnicmax_count: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:local_disk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:local_disk",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:local_disk"))]
     pub quotalocal_disk: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:nvme_ssd`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:nvme_ssd",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:nvme_ssd"))]
     pub quotanvme_ssd: ::std::option::Option<::std::string::String>,
     /// JSON field `extra_spec:io:persistent_grant`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "extra_spec:io:persistent_grant",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "extra_spec:io:persistent_grant"))]
     pub extra_speciopersistent_grant: ::std::option::Option<::std::string::String>,
     /// JSON field `ecs:generation`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "ecs:generation",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "ecs:generation"))]
     pub ecsgeneration: ::std::option::Option<::std::string::String>,
     /// JSON field `ecs:virtualization_env_types`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "ecs:virtualization_env_types",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "ecs:virtualization_env_types"))]
     pub ecsvirtualization_env_types: ::std::option::Option<::std::string::String>,
     /// JSON field `pci_passthrough:enable_gpu`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "pci_passthrough:enable_gpu",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "pci_passthrough:enable_gpu"))]
     pub pci_passthroughenable_gpu: ::std::option::Option<::std::string::String>,
     /// JSON field `pci_passthrough:gpu_specs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "pci_passthrough:gpu_specs",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "pci_passthrough:gpu_specs"))]
     pub pci_passthroughgpu_specs: ::std::option::Option<::std::string::String>,
     /// JSON field `pci_passthrough:alias`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "pci_passthrough:alias",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "pci_passthrough:alias"))]
     pub pci_passthroughalias: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:operation:status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:operation:status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:operation:status"))]
     pub condoperationstatus: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:operation:az`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:operation:az",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:operation:az"))]
     pub condoperationaz: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:max_rate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:max_rate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:max_rate"))]
     pub quotamax_rate: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:min_rate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:min_rate",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:min_rate"))]
     pub quotamin_rate: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:max_pps`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:max_pps",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:max_pps"))]
     pub quotamax_pps: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:operation:charge`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:operation:charge",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:operation:charge"))]
     pub condoperationcharge: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:operation:charge:stop`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:operation:charge:stop",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:operation:charge:stop"))]
     pub condoperationchargestop: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:spot:operation:az`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:spot:operation:az",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:spot:operation:az"))]
     pub condspotoperationaz: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:operation:roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:operation:roles",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:operation:roles"))]
     pub condoperationroles: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:spot:operation:status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:spot:operation:status",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:spot:operation:status"))]
     pub condspotoperationstatus: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:network`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:network",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:network"))]
     pub condnetwork: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:storage`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:storage",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:storage"))]
     pub condstorage: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:storage:type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:storage:type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:storage:type"))]
     pub condstoragetype: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:compute:live_resizable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:compute:live_resizable",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:compute:live_resizable"))]
     pub condcomputelive_resizable: ::std::option::Option<::std::string::String>,
     /// JSON field `cond:compute`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "cond:compute",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "cond:compute"))]
     pub condcompute: ::std::option::Option<::std::string::String>,
     /// JSON field `info:gpu:name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "info:gpu:name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "info:gpu:name"))]
     pub infogpuname: ::std::option::Option<::std::string::String>,
     /// JSON field `info:cpu:name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "info:cpu:name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "info:cpu:name"))]
     pub infocpuname: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:gpu`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:gpu",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:gpu"))]
     pub quotagpu: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:vif_max_num`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "quota:vif_max_num",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "quota:vif_max_num"))]
     pub quotavif_max_num: ::std::option::Option<::std::string::String>,
     /// JSON field `quota:sub_network_interface_max_num`.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "quota:sub_network_interface_max_num",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "quota:sub_network_interface_max_num")
     )]
     pub quotasub_network_interface_max_num: ::std::option::Option<::std::string::String>,
     /// JSON field `ecs:instance_architecture`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "ecs:instance_architecture",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "ecs:instance_architecture"))]
     pub ecsinstance_architecture: ::std::option::Option<::std::string::String>,
     /// JSON field `network_interface:traffic_mirroring_supported`.
     #[cfg_attr(
         feature = "serde",
-        serde(
-            rename = "network_interface:traffic_mirroring_supported",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
+        serde(rename = "network_interface:traffic_mirroring_supported")
     )]
     pub network_interfacetraffic_mirroring_supported: ::std::option::Option<::std::string::String>,
     /// JSON field `security:enclave_supported`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "security:enclave_supported",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "security:enclave_supported"))]
     pub securityenclave_supported: ::std::option::Option<::std::string::String>,
     /// JSON field `info:gpus`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "info:gpus",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "info:gpus"))]
     pub infogpus: ::std::option::Option<::std::string::String>,
     /// JSON field `info:asic_accelerators`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "info:asic_accelerators",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "info:asic_accelerators"))]
     pub infoasic_accelerators: ::std::option::Option<::std::string::String>,
     /// JSON field `info:features`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "info:features",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "info:features"))]
     pub infofeatures: ::std::option::Option<::std::string::String>,
 }
 
@@ -5728,46 +4603,18 @@ impl json::FromJson for FlavorLink {
 #[non_exhaustive]
 pub struct FlavorQuasar {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `vcpus`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vcpus: ::std::option::Option<i64>,
     /// JSON field `ram`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ram: ::std::option::Option<i64>,
     /// JSON field `disk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub disk: ::std::option::Option<i64>,
     /// JSON field `gpus`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub gpus: ::std::option::Option<::std::vec::Vec<GpuInfo>>,
     /// JSON field `asic_accelerators`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub asic_accelerators: ::std::option::Option<::std::vec::Vec<ASICAcceleratorInfo>>,
 }
 
@@ -5792,22 +4639,10 @@ impl json::FromJson for FlavorQuasar {
 #[non_exhaustive]
 pub struct FlavorSpotOptions {
     /// JSON field `longest_spot_duration_hours`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub longest_spot_duration_hours: ::std::option::Option<i64>,
     /// JSON field `largest_spot_duration_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub largest_spot_duration_count: ::std::option::Option<i64>,
     /// JSON field `interruption_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interruption_policy: ::std::option::Option<::std::string::String>,
 }
 
@@ -5867,22 +4702,10 @@ impl json::ToJson for GetServerRemoteConsoleOption {
 #[non_exhaustive]
 pub struct GpuInfo {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `memory_mb`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub memory_mb: ::std::option::Option<i64>,
 }
 
@@ -5903,16 +4726,8 @@ impl json::FromJson for GpuInfo {
 #[non_exhaustive]
 pub struct Hypervisor {
     /// JSON field `hypervisor_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hypervisor_type: ::std::option::Option<::std::string::String>,
     /// JSON field `csd_hypervisor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub csd_hypervisor: ::std::option::Option<::std::string::String>,
 }
 
@@ -5950,10 +4765,6 @@ impl json::FromJson for Image {
 #[non_exhaustive]
 pub struct InterfaceAttachableQuantity {
     /// JSON field `free_nic`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_nic: ::std::option::Option<i64>,
 }
 
@@ -5972,64 +4783,24 @@ impl json::FromJson for InterfaceAttachableQuantity {
 #[non_exhaustive]
 pub struct InterfaceAttachment {
     /// JSON field `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<ServerInterfaceFixedIp>>,
     /// JSON field `mac_addr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_addr: ::std::option::Option<::std::string::String>,
     /// JSON field `net_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub net_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_state: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
     /// JSON field `driver_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub driver_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `min_rate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub min_rate: ::std::option::Option<i64>,
     /// JSON field `multiqueue_num`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiqueue_num: ::std::option::Option<i64>,
     /// JSON field `pci_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pci_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -6162,70 +4933,26 @@ impl json::FromJson for InterfaceAttachment {
 #[non_exhaustive]
 pub struct InterfaceExt {
     /// JSON field `preserve_on_delete`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub preserve_on_delete: ::std::option::Option<bool>,
     /// JSON field `port_state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_state: ::std::option::Option<::std::string::String>,
     /// JSON field `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<FixedIp>>,
     /// JSON field `net_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub net_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `mac_addr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_addr: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
     /// JSON field `driver_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub driver_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `min_rate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub min_rate: ::std::option::Option<i64>,
     /// JSON field `multiqueue_num`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiqueue_num: ::std::option::Option<i64>,
     /// JSON field `pci_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pci_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -6254,10 +4981,6 @@ impl json::FromJson for InterfaceExt {
 #[non_exhaustive]
 pub struct Ipv6Bandwidth {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -6284,28 +5007,12 @@ impl json::ToJson for Ipv6Bandwidth {
 #[non_exhaustive]
 pub struct JobEntities {
     /// JSON field `server_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// JSON field `nic_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nic_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_jobs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_jobs: ::std::option::Option<::std::vec::Vec<SubJob>>,
     /// JSON field `sub_jobs_total`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_jobs_total: ::std::option::Option<i64>,
 }
 
@@ -6363,24 +5070,12 @@ impl json::FromJson for LaunchTemplate {
 #[non_exhaustive]
 pub struct LaunchTemplateOption {
     /// JSON field `template_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub template_data: ::std::option::Option<TemplateData>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `version_description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version_description: ::std::option::Option<::std::string::String>,
 }
 
@@ -6458,136 +5153,47 @@ impl json::FromJson for Link {
 #[non_exhaustive]
 pub struct ListCloudServersRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `in_recycle_bin`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub in_recycle_bin: ::std::option::Option<bool>,
     /// Query parameter `spod_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spod_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor_name: ::std::option::Option<::std::string::String>,
     /// Query parameter `image_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<::std::string::String>,
     /// Query parameter `metadata-key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "metadata-key",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "metadata-key"))]
     pub metadata_key: ::std::option::Option<::std::string::String>,
     /// Query parameter `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `not-tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "not-tags",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "not-tags"))]
     pub not_tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// Query parameter `availability_zone_eq`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone_eq: ::std::option::Option<::std::string::String>,
     /// Query parameter `charging_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub charging_mode: ::std::option::Option<::std::string::String>,
     /// Query parameter `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// Query parameter `launched_since`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launched_since: ::std::option::Option<::std::string::String>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `expect-fields`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "expect-fields",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "expect-fields"))]
     pub expect_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -6772,22 +5378,10 @@ impl ListCloudServersRequest {
 #[non_exhaustive]
 pub struct ListCloudServersResponse {
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<CloudServer>>,
     /// JSON field `servers_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers_links: ::std::option::Option<::std::vec::Vec<PageLink>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -6808,10 +5402,6 @@ impl json::FromJson for ListCloudServersResponse {
 #[non_exhaustive]
 pub struct ListEventsResponsePageInfo {
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -6830,70 +5420,26 @@ impl json::FromJson for ListEventsResponsePageInfo {
 #[non_exhaustive]
 pub struct ListFlavorSellPoliciesRequest {
     /// Query parameter `flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `sell_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sell_status: ::std::option::Option<::std::string::String>,
     /// Query parameter `sell_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sell_mode: ::std::option::Option<::std::string::String>,
     /// Query parameter `availability_zone_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `longest_spot_duration_hours_gt`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub longest_spot_duration_hours_gt: ::std::option::Option<i64>,
     /// Query parameter `largest_spot_duration_count_gt`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub largest_spot_duration_count_gt: ::std::option::Option<i64>,
     /// Query parameter `longest_spot_duration_hours`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub longest_spot_duration_hours: ::std::option::Option<i64>,
     /// Query parameter `largest_spot_duration_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub largest_spot_duration_count: ::std::option::Option<i64>,
     /// Query parameter `interruption_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interruption_policy: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -6997,16 +5543,8 @@ impl ListFlavorSellPoliciesRequest {
 #[non_exhaustive]
 pub struct ListFlavorSellPoliciesResponse {
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `sell_policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sell_policies: ::std::option::Option<::std::vec::Vec<ListFlavorSellPoliciesResult>>,
 }
 
@@ -7036,10 +5574,6 @@ pub struct ListFlavorSellPoliciesResult {
     /// Required JSON field `sell_mode`.
     pub sell_mode: ::std::string::String,
     /// JSON field `spot_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_options: ::std::option::Option<FlavorSpotOptions>,
 }
 
@@ -7063,28 +5597,12 @@ impl json::FromJson for ListFlavorSellPoliciesResult {
 #[non_exhaustive]
 pub struct ListFlavorsRequest {
     /// Query parameter `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -7130,10 +5648,6 @@ impl ListFlavorsRequest {
 #[non_exhaustive]
 pub struct ListFlavorsResponse {
     /// JSON field `flavors`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavors: ::std::option::Option<::std::vec::Vec<Flavor>>,
 }
 
@@ -7152,40 +5666,16 @@ impl json::FromJson for ListFlavorsResponse {
 #[non_exhaustive]
 pub struct ListLaunchTemplateVersionsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `launch_template_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `image_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version: ::std::option::Option<::std::vec::Vec<i64>>,
 }
 
@@ -7248,26 +5738,11 @@ impl ListLaunchTemplateVersionsRequest {
 #[non_exhaustive]
 pub struct ListLaunchTemplateVersionsResponse {
     /// JSON field `launch_template_versions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_template_versions: ::std::option::Option<::std::vec::Vec<TemplateVersion>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<ResponsePageInfoV3>,
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7288,68 +5763,25 @@ impl json::FromJson for ListLaunchTemplateVersionsResponse {
 #[non_exhaustive]
 pub struct ListRecycleBinServersRequest {
     /// Query parameter `all_tenants`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub all_tenants: ::std::option::Option<::std::string::String>,
     /// Query parameter `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// Query parameter `expect-fields`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "expect-fields",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "expect-fields"))]
     pub expect_fields: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<::std::string::String>,
     /// Query parameter `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `tags_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags_key: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -7443,10 +5875,6 @@ impl ListRecycleBinServersRequest {
 #[non_exhaustive]
 pub struct ListRecycleBinServersResponse {
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<ServerDetail>>,
 }
 
@@ -7465,46 +5893,18 @@ impl json::FromJson for ListRecycleBinServersResponse {
 #[non_exhaustive]
 pub struct ListResizeFlavorsRequest {
     /// Query parameter `instance_uuid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_uuid: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `sort_dir`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sort_dir: ::std::option::Option<::std::string::String>,
     /// Query parameter `sort_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sort_key: ::std::option::Option<::std::string::String>,
     /// Query parameter `source_flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_flavor_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `source_flavor_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_flavor_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -7580,10 +5980,6 @@ impl ListResizeFlavorsRequest {
 #[non_exhaustive]
 pub struct ListResizeFlavorsResponse {
     /// JSON field `flavors`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavors: ::std::option::Option<::std::vec::Vec<ListResizeFlavorsResult>>,
 }
 
@@ -7665,52 +6061,20 @@ impl json::FromJson for ListResizeFlavorsResult {
 #[non_exhaustive]
 pub struct ListScheduledEventsRequest {
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `instance_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub state: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `publish_since`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publish_since: ::std::option::Option<::std::string::String>,
     /// Query parameter `publish_until`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publish_until: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -7784,16 +6148,8 @@ impl ListScheduledEventsRequest {
 #[non_exhaustive]
 pub struct ListScheduledEventsResponse {
     /// JSON field `events`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub events: ::std::option::Option<::std::vec::Vec<EventResponse>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<ListEventsResponsePageInfo>,
 }
 
@@ -7815,40 +6171,16 @@ pub struct ListServerAzInfo {
     /// Required JSON field `availability_zone_id`.
     pub availability_zone_id: ::std::string::String,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `public_border_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub public_border_group: ::std::option::Option<::std::string::String>,
     /// JSON field `alias`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub alias: ::std::option::Option<::std::string::String>,
     /// JSON field `az_group_ids`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub az_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `category`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub category: ::std::option::Option<i64>,
 }
 
@@ -7879,10 +6211,6 @@ pub struct ListServerAzInfoRequest {}
 #[non_exhaustive]
 pub struct ListServerAzInfoResponse {
     /// JSON field `availability_zones`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zones: ::std::option::Option<::std::vec::Vec<ListServerAzInfo>>,
 }
 
@@ -7924,24 +6252,10 @@ impl ListServerBlockDevicesRequest {
 #[non_exhaustive]
 pub struct ListServerBlockDevicesResponse {
     /// JSON field `attachableQuantity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "attachableQuantity",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "attachableQuantity"))]
     pub attachable_quantity: ::std::option::Option<BlockDeviceAttachableQuantity>,
     /// JSON field `volumeAttachments`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "volumeAttachments",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "volumeAttachments"))]
     pub volume_attachments: ::std::option::Option<::std::vec::Vec<ServerBlockDevice>>,
 }
 
@@ -7961,10 +6275,6 @@ impl json::FromJson for ListServerBlockDevicesResponse {
 #[non_exhaustive]
 pub struct ListServerGroupsPageInfoResult {
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -7983,16 +6293,8 @@ impl json::FromJson for ListServerGroupsPageInfoResult {
 #[non_exhaustive]
 pub struct ListServerGroupsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -8018,16 +6320,8 @@ impl ListServerGroupsRequest {
 #[non_exhaustive]
 pub struct ListServerGroupsResponse {
     /// JSON field `server_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_groups: ::std::option::Option<::std::vec::Vec<ListServerGroupsResult>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<ListServerGroupsPageInfoResult>,
 }
 
@@ -8100,24 +6394,10 @@ impl ListServerInterfacesRequest {
 #[non_exhaustive]
 pub struct ListServerInterfacesResponse {
     /// JSON field `attachableQuantity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "attachableQuantity",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "attachableQuantity"))]
     pub attachable_quantity: ::std::option::Option<InterfaceAttachableQuantity>,
     /// JSON field `interfaceAttachments`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "interfaceAttachments",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "interfaceAttachments"))]
     pub interface_attachments: ::std::option::Option<::std::vec::Vec<InterfaceAttachment>>,
 }
 
@@ -8143,10 +6423,6 @@ pub struct ListServerTagsRequest {}
 #[non_exhaustive]
 pub struct ListServerTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ProjectTag>>,
 }
 
@@ -8188,14 +6464,7 @@ impl ListServerVolumeAttachmentsRequest {
 #[non_exhaustive]
 pub struct ListServerVolumeAttachmentsResponse {
     /// JSON field `volumeAttachments`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "volumeAttachments",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "volumeAttachments"))]
     pub volume_attachments: ::std::option::Option<::std::vec::Vec<ServerVolumeAttachment>>,
 }
 
@@ -8214,10 +6483,6 @@ impl json::FromJson for ListServerVolumeAttachmentsResponse {
 #[non_exhaustive]
 pub struct ListServersByTagRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListServersByTagRequestBody>,
 }
 
@@ -8238,34 +6503,14 @@ pub struct ListServersByTagRequestBody {
     /// Required JSON field `action`.
     pub action: ::std::string::String,
     /// JSON field `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<::std::string::String>,
     /// JSON field `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ServerTags>>,
     /// JSON field `not_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_tags: ::std::option::Option<::std::vec::Vec<ServerTags>>,
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<ServerTagMatch>>,
 }
 
@@ -8332,16 +6577,8 @@ impl json::ToJson for ListServersByTagRequestBody {
 #[non_exhaustive]
 pub struct ListServersByTagResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ServerResource>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -8361,86 +6598,31 @@ impl json::FromJson for ListServersByTagResponse {
 #[non_exhaustive]
 pub struct ListServersDetailsRequest {
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `not-tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "not-tags",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "not-tags"))]
     pub not_tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Query parameter `reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reservation_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip_eq`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_eq: ::std::option::Option<::std::string::String>,
     /// Query parameter `server_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -8555,16 +6737,8 @@ impl ListServersDetailsRequest {
 #[non_exhaustive]
 pub struct ListServersDetailsResponse {
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<ServerDetail>>,
 }
 
@@ -8584,28 +6758,12 @@ impl json::FromJson for ListServersDetailsResponse {
 #[non_exhaustive]
 pub struct ListTemplatesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `launch_template_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_template_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -8648,26 +6806,11 @@ impl ListTemplatesRequest {
 #[non_exhaustive]
 pub struct ListTemplatesResponse {
     /// JSON field `launch_templates`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_templates: ::std::option::Option<::std::vec::Vec<LaunchTemplate>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<ResponsePageInfoV3>,
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8688,16 +6831,8 @@ impl json::FromJson for ListTemplatesResponse {
 #[non_exhaustive]
 pub struct MarketModel {
     /// JSON field `charge_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub charge_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `prepaid_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub prepaid_info: ::std::option::Option<MarketModelPrepaidInfo>,
 }
 
@@ -8717,10 +6852,6 @@ impl json::FromJson for MarketModel {
 #[non_exhaustive]
 pub struct MarketModelPrepaidInfo {
     /// JSON field `expired_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub expired_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -8739,10 +6870,6 @@ impl json::FromJson for MarketModelPrepaidInfo {
 #[non_exhaustive]
 pub struct MigrateServerOption {
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8776,10 +6903,6 @@ pub struct MigrateServerRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<MigrateServerRequestBody>,
 }
 
@@ -8834,10 +6957,6 @@ impl json::ToJson for MigrateServerRequestBody {
 #[non_exhaustive]
 pub struct MigrateServerResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8869,10 +6988,6 @@ pub struct NetworkAddresses {
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-IPS:type"))]
     pub os_ext_ip_stype: ::std::string::String,
     /// JSON field `primary`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary: ::std::option::Option<bool>,
 }
 
@@ -8896,40 +7011,16 @@ impl json::FromJson for NetworkAddresses {
 #[non_exhaustive]
 pub struct NetworkInterfaces {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `primary`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary: ::std::option::Option<bool>,
     /// JSON field `ip_addresses`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `ipv6_addresses`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_addresses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `association`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub association: ::std::option::Option<Association>,
 }
 
@@ -8983,10 +7074,6 @@ pub struct NovaAssociateSecurityGroupRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NovaAssociateSecurityGroupRequestBody>,
 }
 
@@ -9054,10 +7141,6 @@ impl json::FromJson for NovaAssociateSecurityGroupResponse {
 #[non_exhaustive]
 pub struct NovaAttachInterfaceFixedIp {
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -9087,22 +7170,10 @@ impl json::ToJson for NovaAttachInterfaceFixedIp {
 #[non_exhaustive]
 pub struct NovaAttachInterfaceOption {
     /// JSON field `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<NovaAttachInterfaceFixedIp>>,
     /// JSON field `net_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub net_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9149,10 +7220,6 @@ pub struct NovaAttachInterfaceRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NovaAttachInterfaceRequestBody>,
 }
 
@@ -9208,14 +7275,7 @@ impl json::ToJson for NovaAttachInterfaceRequestBody {
 #[non_exhaustive]
 pub struct NovaAttachInterfaceResponse {
     /// JSON field `interfaceAttachment`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "interfaceAttachment",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "interfaceAttachment"))]
     pub interface_attachment: ::std::option::Option<NovaServerInterfaceDetail>,
 }
 
@@ -9278,24 +7338,12 @@ impl json::FromJson for NovaAvailabilityZoneState {
 #[non_exhaustive]
 pub struct NovaCreateKeypairOption {
     /// JSON field `public_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub public_key: ::std::option::Option<::std::string::String>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9349,20 +7397,9 @@ impl json::ToJson for NovaCreateKeypairOption {
 #[non_exhaustive]
 pub struct NovaCreateKeypairRequest {
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NovaCreateKeypairRequestBody>,
 }
 
@@ -9417,10 +7454,6 @@ impl json::ToJson for NovaCreateKeypairRequestBody {
 #[non_exhaustive]
 pub struct NovaCreateKeypairResponse {
     /// JSON field `keypair`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keypair: ::std::option::Option<NovaKeypair>,
 }
 
@@ -9439,20 +7472,9 @@ impl json::FromJson for NovaCreateKeypairResponse {
 #[non_exhaustive]
 pub struct NovaCreateServersOption {
     /// JSON field `auto_terminate_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_terminate_time: ::std::option::Option<::std::string::String>,
     /// JSON field `imageRef`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "imageRef",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "imageRef"))]
     pub image_ref: ::std::option::Option<::std::string::String>,
     /// Required JSON field `flavorRef`.
     #[cfg_attr(feature = "serde", serde(rename = "flavorRef"))]
@@ -9460,95 +7482,37 @@ pub struct NovaCreateServersOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
     /// JSON field `adminPass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "adminPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "adminPass"))]
     pub admin_pass: ::std::option::Option<::std::string::String>,
     /// JSON field `block_device_mapping_v2`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub block_device_mapping_v2:
         ::std::option::Option<::std::vec::Vec<NovaServerBlockDeviceMapping>>,
     /// JSON field `config_drive`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub config_drive: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<NovaServerSecurityGroup>>,
     /// Required JSON field `networks`.
     pub networks: ::std::vec::Vec<NovaServerNetwork>,
     /// JSON field `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `return_reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub return_reservation_id: ::std::option::Option<bool>,
     /// JSON field `min_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub min_count: ::std::option::Option<i64>,
     /// JSON field `max_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max_count: ::std::option::Option<i64>,
     /// JSON field `OS-DCF:diskConfig`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-DCF:diskConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-DCF:diskConfig"))]
     pub os_dc_fdisk_config: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -9783,20 +7747,9 @@ impl json::ToJson for NovaCreateServersOption {
 #[non_exhaustive]
 pub struct NovaCreateServersRequest {
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NovaCreateServersRequestBody>,
 }
 
@@ -9827,14 +7780,7 @@ pub struct NovaCreateServersRequestBody {
     /// Required JSON field `server`.
     pub server: NovaCreateServersOption,
     /// JSON field `os:scheduler_hints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os:scheduler_hints",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "os:scheduler_hints"))]
     pub osscheduler_hints: ::std::option::Option<NovaCreateServersSchedulerHint>,
 }
 
@@ -9869,10 +7815,6 @@ impl json::ToJson for NovaCreateServersRequestBody {
 #[non_exhaustive]
 pub struct NovaCreateServersResponse {
     /// JSON field `server`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server: ::std::option::Option<NovaCreateServersResult>,
 }
 
@@ -9900,10 +7842,6 @@ pub struct NovaCreateServersResult {
     #[cfg_attr(feature = "serde", serde(rename = "OS-DCF:diskConfig"))]
     pub os_dc_fdisk_config: ::std::string::String,
     /// JSON field `reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reservation_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `adminPass`. Debug output hides its value.
     #[cfg_attr(feature = "serde", serde(rename = "adminPass"))]
@@ -9943,46 +7881,18 @@ impl json::FromJson for NovaCreateServersResult {
 #[non_exhaustive]
 pub struct NovaCreateServersSchedulerHint {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<::std::string::String>,
     /// JSON field `different_host`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub different_host: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `same_host`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub same_host: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// JSON field `build_near_host_ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub build_near_host_ip: ::std::option::Option<::std::string::String>,
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10137,10 +8047,6 @@ pub struct NovaDisassociateSecurityGroupRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NovaDisassociateSecurityGroupRequestBody>,
 }
 
@@ -10218,10 +8124,6 @@ pub struct NovaKeypair {
     /// Required JSON field `user_id`.
     pub user_id: ::std::string::String,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -10276,10 +8178,6 @@ pub struct NovaKeypairDetail {
     /// Required JSON field `user_id`.
     pub user_id: ::std::string::String,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -10334,14 +8232,7 @@ pub struct NovaListAvailabilityZonesRequest {}
 #[non_exhaustive]
 pub struct NovaListAvailabilityZonesResponse {
     /// JSON field `availabilityZoneInfo`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "availabilityZoneInfo",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "availabilityZoneInfo"))]
     pub availability_zone_info: ::std::option::Option<::std::vec::Vec<NovaAvailabilityZone>>,
 }
 
@@ -10360,26 +8251,11 @@ impl json::FromJson for NovaListAvailabilityZonesResponse {
 #[non_exhaustive]
 pub struct NovaListKeypairsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
 }
 
@@ -10415,10 +8291,6 @@ impl NovaListKeypairsRequest {
 #[non_exhaustive]
 pub struct NovaListKeypairsResponse {
     /// JSON field `keypairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keypairs: ::std::option::Option<::std::vec::Vec<NovaListKeypairsResult>>,
 }
 
@@ -10478,10 +8350,6 @@ impl NovaListServerSecurityGroupsRequest {
 #[non_exhaustive]
 pub struct NovaListServerSecurityGroupsResponse {
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<NovaSecurityGroup>>,
 }
 
@@ -10500,94 +8368,33 @@ impl json::FromJson for NovaListServerSecurityGroupsResponse {
 #[non_exhaustive]
 pub struct NovaListServersDetailsRequest {
     /// Query parameter `changes-since`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "changes-since",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "changes-since"))]
     pub changes_since: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor: ::std::option::Option<::std::string::String>,
     /// Query parameter `image`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `not-tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "not-tags",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "not-tags"))]
     pub not_tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reservation_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `sort_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sort_key: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::string::String>,
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
 }
 
@@ -10705,16 +8512,8 @@ impl NovaListServersDetailsRequest {
 #[non_exhaustive]
 pub struct NovaListServersDetailsResponse {
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<NovaServer>>,
     /// JSON field `servers_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers_links: ::std::option::Option<::std::vec::Vec<PageLink>>,
 }
 
@@ -10734,100 +8533,35 @@ impl json::FromJson for NovaListServersDetailsResponse {
 #[non_exhaustive]
 pub struct NovaListServersRequest {
     /// Query parameter `changes-since`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "changes-since",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "changes-since"))]
     pub changes_since: ::std::option::Option<::std::string::String>,
     /// Query parameter `flavor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor: ::std::option::Option<::std::string::String>,
     /// Query parameter `host`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host: ::std::option::Option<::std::string::String>,
     /// Query parameter `image`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub image: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `not-tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "not-tags",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "not-tags"))]
     pub not_tags: ::std::option::Option<::std::string::String>,
     /// Query parameter `reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reservation_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `sort_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sort_key: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::string::String>,
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
 }
 
@@ -10952,16 +8686,8 @@ impl NovaListServersRequest {
 #[non_exhaustive]
 pub struct NovaListServersResponse {
     /// JSON field `servers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers: ::std::option::Option<::std::vec::Vec<NovaSimpleServer>>,
     /// JSON field `servers_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub servers_links: ::std::option::Option<::std::vec::Vec<PageLink>>,
 }
 
@@ -10987,10 +8713,6 @@ pub struct NovaListVersionsRequest {}
 #[non_exhaustive]
 pub struct NovaListVersionsResponse {
     /// JSON field `versions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub versions: ::std::option::Option<::std::vec::Vec<NovaVersion>>,
 }
 
@@ -11094,16 +8816,8 @@ impl json::FromJson for NovaSecurityGroup {
 #[non_exhaustive]
 pub struct NovaSecurityGroupCommonGroup {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11123,10 +8837,6 @@ impl json::FromJson for NovaSecurityGroupCommonGroup {
 #[non_exhaustive]
 pub struct NovaSecurityGroupCommonIpRange {
     /// JSON field `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
 }
 
@@ -11251,96 +8961,35 @@ pub struct NovaServer {
     )]
     pub os_extended_volumesvolumes_attached: ::std::vec::Vec<NovaServerVolume>,
     /// JSON field `fault`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fault: ::std::option::Option<NovaServerFault>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `host_status`.
     pub host_status: ::std::string::String,
     /// JSON field `OS-EXT-SRV-ATTR:hostname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:hostname",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:hostname"))]
     pub os_ext_srv_att_rhostname: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-SRV-ATTR:reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:reservation_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:reservation_id"))]
     pub os_ext_srv_att_rreservation_id: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-SRV-ATTR:launch_index`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:launch_index",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:launch_index"))]
     pub os_ext_srv_att_rlaunch_index: ::std::option::Option<i64>,
     /// JSON field `OS-EXT-SRV-ATTR:kernel_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:kernel_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:kernel_id"))]
     pub os_ext_srv_att_rkernel_id: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-SRV-ATTR:ramdisk_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:ramdisk_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:ramdisk_id"))]
     pub os_ext_srv_att_rramdisk_id: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-SRV-ATTR:root_device_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:root_device_name",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:root_device_name"))]
     pub os_ext_srv_att_rroot_device_name: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-SRV-ATTR:user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:user_data",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:user_data"))]
     pub os_ext_srv_att_ruser_data: ::std::option::Option<::std::string::String>,
     /// Required JSON field `tags`.
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// JSON field `locked`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub locked: ::std::option::Option<bool>,
     /// Required JSON field `accessIPv4`.
     #[cfg_attr(feature = "serde", serde(rename = "accessIPv4"))]
@@ -11353,14 +9002,7 @@ pub struct NovaServer {
     /// Required JSON field `progress`.
     pub progress: i64,
     /// JSON field `os:scheduler_hints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os:scheduler_hints",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "os:scheduler_hints"))]
     pub osscheduler_hints: ::std::option::Option<NovaServerSchedulerHints>,
 }
 
@@ -11432,52 +9074,20 @@ pub struct NovaServerBlockDeviceMapping {
     /// Required JSON field `source_type`.
     pub source_type: ::std::string::String,
     /// JSON field `destination_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_type: ::std::option::Option<::std::string::String>,
     /// JSON field `guest_format`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub guest_format: ::std::option::Option<::std::string::String>,
     /// JSON field `device_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_name: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
     /// JSON field `boot_index`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub boot_index: ::std::option::Option<::std::string::String>,
     /// JSON field `uuid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub uuid: ::std::option::Option<::std::string::String>,
     /// JSON field `volume_size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volume_size: ::std::option::Option<i64>,
     /// JSON field `volume_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volume_type: ::std::option::Option<::std::string::String>,
 }
 
@@ -11590,28 +9200,12 @@ impl json::ToJson for NovaServerBlockDeviceMapping {
 #[non_exhaustive]
 pub struct NovaServerFault {
     /// JSON field `code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub code: ::std::option::Option<i64>,
     /// JSON field `created`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created: ::std::option::Option<::std::string::String>,
     /// JSON field `message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub message: ::std::option::Option<::std::string::String>,
     /// JSON field `details`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub details: ::std::option::Option<::std::string::String>,
 }
 
@@ -11633,58 +9227,22 @@ impl json::FromJson for NovaServerFault {
 #[non_exhaustive]
 pub struct NovaServerFlavor {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<::std::vec::Vec<NovaLink>>,
     /// JSON field `vcpus`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vcpus: ::std::option::Option<i64>,
     /// JSON field `ram`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ram: ::std::option::Option<i64>,
     /// JSON field `disk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub disk: ::std::option::Option<i64>,
     /// JSON field `ephemeral`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ephemeral: ::std::option::Option<i64>,
     /// JSON field `swap`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub swap: ::std::option::Option<i64>,
     /// JSON field `original_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub original_name: ::std::option::Option<::std::string::String>,
     /// JSON field `extra_specs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_specs: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -11785,22 +9343,10 @@ impl json::FromJson for NovaServerInterfaceFixedIp {
 #[non_exhaustive]
 pub struct NovaServerNetwork {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<::std::string::String>,
     /// JSON field `uuid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub uuid: ::std::option::Option<::std::string::String>,
     /// JSON field `fixed_ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ip: ::std::option::Option<::std::string::String>,
 }
 
@@ -11846,16 +9392,8 @@ impl json::ToJson for NovaServerNetwork {
 #[non_exhaustive]
 pub struct NovaServerSchedulerHints {
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -11875,10 +9413,6 @@ impl json::FromJson for NovaServerSchedulerHints {
 #[non_exhaustive]
 pub struct NovaServerSecurityGroup {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -11916,10 +9450,6 @@ pub struct NovaServerVolume {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -11962,10 +9492,6 @@ impl NovaShowFlavorExtraSpecsRequest {
 #[non_exhaustive]
 pub struct NovaShowFlavorExtraSpecsResponse {
     /// JSON field `extra_specs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_specs: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -11990,14 +9516,7 @@ pub struct NovaShowKeypairRequest {
     /// Required path parameter `keypair_name`.
     pub keypair_name: ::std::string::String,
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
 }
 
@@ -12029,10 +9548,6 @@ impl NovaShowKeypairRequest {
 #[non_exhaustive]
 pub struct NovaShowKeypairResponse {
     /// JSON field `keypair`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keypair: ::std::option::Option<NovaKeypairDetail>,
 }
 
@@ -12083,14 +9598,7 @@ impl NovaShowServerInterfaceRequest {
 #[non_exhaustive]
 pub struct NovaShowServerInterfaceResponse {
     /// JSON field `interfaceAttachment`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "interfaceAttachment",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "interfaceAttachment"))]
     pub interface_attachment: ::std::option::Option<NovaServerInterfaceDetail>,
 }
 
@@ -12113,14 +9621,7 @@ pub struct NovaShowServerRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Header `OpenStack-API-Version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OpenStack-API-Version",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OpenStack-API-Version"))]
     pub open_stack_api_version: ::std::option::Option<::std::string::String>,
 }
 
@@ -12152,10 +9653,6 @@ impl NovaShowServerRequest {
 #[non_exhaustive]
 pub struct NovaShowServerResponse {
     /// JSON field `server`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server: ::std::option::Option<NovaServer>,
 }
 
@@ -12197,10 +9694,6 @@ impl NovaShowVersionRequest {
 #[non_exhaustive]
 pub struct NovaShowVersionResponse {
     /// JSON field `version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version: ::std::option::Option<NovaVersionDetail>,
 }
 
@@ -12225,10 +9718,6 @@ pub struct NovaSimpleKeypair {
     /// Required JSON field `public_key`.
     pub public_key: ::std::string::String,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -12386,50 +9875,19 @@ impl json::FromJson for PageLink {
 #[non_exhaustive]
 pub struct PostPaidServer {
     /// JSON field `auto_terminate_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_terminate_time: ::std::option::Option<::std::string::String>,
     /// JSON field `adminPass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "adminPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "adminPass"))]
     pub admin_pass: ::std::option::Option<::std::string::String>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `batch_create_in_multi_az`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub batch_create_in_multi_az: ::std::option::Option<bool>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `data_volumes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub data_volumes: ::std::option::Option<::std::vec::Vec<PostPaidServerDataVolume>>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PostPaidServerExtendParam>,
     /// Required JSON field `flavorRef`.
     #[cfg_attr(feature = "serde", serde(rename = "flavorRef"))]
@@ -12438,26 +9896,11 @@ pub struct PostPaidServer {
     #[cfg_attr(feature = "serde", serde(rename = "imageRef"))]
     pub image_ref: ::std::string::String,
     /// JSON field `isAutoRename`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoRename",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoRename"))]
     pub is_auto_rename: ::std::option::Option<bool>,
     /// JSON field `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -12466,84 +9909,33 @@ pub struct PostPaidServer {
     /// Required JSON field `nics`.
     pub nics: ::std::vec::Vec<PostPaidServerNic>,
     /// JSON field `os:scheduler_hints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os:scheduler_hints",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "os:scheduler_hints"))]
     pub osscheduler_hints: ::std::option::Option<PostPaidServerSchedulerHints>,
     /// JSON field `publicip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publicip: ::std::option::Option<PostPaidServerPublicip>,
     /// Required JSON field `root_volume`.
     pub root_volume: PostPaidServerRootVolume,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<PostPaidServerSecurityGroup>>,
     /// JSON field `server_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_tags: ::std::option::Option<::std::vec::Vec<PostPaidServerTag>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// Required JSON field `vpcid`.
     pub vpcid: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
     /// JSON field `security_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_options: ::std::option::Option<SecurityOptions>,
     /// JSON field `serial_console_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub serial_console_options: ::std::option::Option<SerialConsoleOptions>,
     /// JSON field `metadata_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata_options: ::std::option::Option<UpdateServerMetadataOptionsRequestBody>,
     /// JSON field `enclave_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enclave_options: ::std::option::Option<EnclaveOptions>,
 }
 
@@ -12866,74 +10258,27 @@ pub struct PostPaidServerDataVolume {
     /// Required JSON field `size`.
     pub size: i64,
     /// JSON field `iops`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub iops: ::std::option::Option<i64>,
     /// JSON field `throughput`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub throughput: ::std::option::Option<i64>,
     /// JSON field `shareable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shareable: ::std::option::Option<bool>,
     /// JSON field `multiattach`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiattach: ::std::option::Option<bool>,
     /// JSON field `hw:passthrough`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:passthrough",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:passthrough"))]
     pub hwpassthrough: ::std::option::Option<bool>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PostPaidServerDataVolumeExtendParam>,
     /// JSON field `cluster_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// JSON field `cluster_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<PostPaidServerDataVolumeMetadata>,
     /// JSON field `data_image_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub data_image_id: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -13072,34 +10417,13 @@ impl json::ToJson for PostPaidServerDataVolume {
 #[non_exhaustive]
 pub struct PostPaidServerDataVolumeExtendParam {
     /// JSON field `resourceSpecCode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSpecCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSpecCode"))]
     pub resource_spec_code: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `snapshotId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "snapshotId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "snapshotId"))]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13151,24 +10475,10 @@ impl json::ToJson for PostPaidServerDataVolumeExtendParam {
 #[non_exhaustive]
 pub struct PostPaidServerDataVolumeMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
 }
 
@@ -13213,10 +10523,6 @@ pub struct PostPaidServerEip {
     /// Required JSON field `bandwidth`.
     pub bandwidth: PostPaidServerEipBandwidth,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PostPaidServerEipExtendParam>,
 }
 
@@ -13259,24 +10565,12 @@ impl json::ToJson for PostPaidServerEip {
 #[non_exhaustive]
 pub struct PostPaidServerEipBandwidth {
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// Required JSON field `sharetype`.
     pub sharetype: ::std::string::String,
     /// JSON field `chargemode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub chargemode: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13333,14 +10627,7 @@ impl json::ToJson for PostPaidServerEipBandwidth {
 #[non_exhaustive]
 pub struct PostPaidServerEipExtendParam {
     /// JSON field `chargingMode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "chargingMode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "chargingMode"))]
     pub charging_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -13370,94 +10657,32 @@ impl json::ToJson for PostPaidServerEipExtendParam {
 #[non_exhaustive]
 pub struct PostPaidServerExtendParam {
     /// JSON field `chargingMode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "chargingMode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "chargingMode"))]
     pub charging_mode: ::std::option::Option<i64>,
     /// JSON field `regionID`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "regionID",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "regionID"))]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `support_auto_recovery`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub support_auto_recovery: ::std::option::Option<bool>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `marketType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "marketType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "marketType"))]
     pub market_type: ::std::option::Option<::std::string::String>,
     /// JSON field `spotPrice`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "spotPrice",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "spotPrice"))]
     pub spot_price: ::std::option::Option<::std::string::String>,
     /// JSON field `diskPrior`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "diskPrior",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "diskPrior"))]
     pub disk_prior: ::std::option::Option<::std::string::String>,
     /// JSON field `spot_duration_hours`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_duration_hours: ::std::option::Option<i64>,
     /// JSON field `interruption_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interruption_policy: ::std::option::Option<::std::string::String>,
     /// JSON field `spot_duration_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_duration_count: ::std::option::Option<i64>,
     /// JSON field `CB_CSBS_BACKUP`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "CB_CSBS_BACKUP",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "CB_CSBS_BACKUP"))]
     pub cb_csbs_backup: ::std::option::Option<::std::string::String>,
 }
 
@@ -13593,10 +10818,6 @@ impl json::ToJson for PostPaidServerExtendParam {
 #[non_exhaustive]
 pub struct PostPaidServerIpv6Bandwidth {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13623,47 +10844,19 @@ impl json::ToJson for PostPaidServerIpv6Bandwidth {
 #[non_exhaustive]
 pub struct PostPaidServerNic {
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `ipv6_bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_bandwidth: ::std::option::Option<PostPaidServerIpv6Bandwidth>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs:
         ::std::option::Option<::std::vec::Vec<CreateServerNicAllowedAddressPairs>>,
     /// JSON field `efi_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub efi_enable: ::std::option::Option<bool>,
 }
 
@@ -13751,22 +10944,10 @@ impl json::ToJson for PostPaidServerNic {
 #[non_exhaustive]
 pub struct PostPaidServerPublicip {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `eip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub eip: ::std::option::Option<PostPaidServerEip>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -13815,56 +10996,21 @@ pub struct PostPaidServerRootVolume {
     /// Required JSON field `volumetype`.
     pub volumetype: ::std::string::String,
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// JSON field `iops`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub iops: ::std::option::Option<i64>,
     /// JSON field `throughput`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub throughput: ::std::option::Option<i64>,
     /// JSON field `hw:passthrough`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:passthrough",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:passthrough"))]
     pub hwpassthrough: ::std::option::Option<bool>,
     /// JSON field `cluster_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// JSON field `cluster_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PostPaidServerRootVolumeExtendParam>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<PostPaidServerRootVolumeMetadata>,
 }
 
@@ -13964,34 +11110,13 @@ impl json::ToJson for PostPaidServerRootVolume {
 #[non_exhaustive]
 pub struct PostPaidServerRootVolumeExtendParam {
     /// JSON field `resourceSpecCode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSpecCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSpecCode"))]
     pub resource_spec_code: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `snapshotId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "snapshotId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "snapshotId"))]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14043,24 +11168,10 @@ impl json::ToJson for PostPaidServerRootVolumeExtendParam {
 #[non_exhaustive]
 pub struct PostPaidServerRootVolumeMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
 }
 
@@ -14101,22 +11212,10 @@ impl json::ToJson for PostPaidServerRootVolumeMetadata {
 #[non_exhaustive]
 pub struct PostPaidServerSchedulerHints {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<::std::string::String>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::string::String>,
 }
 
@@ -14162,10 +11261,6 @@ impl json::ToJson for PostPaidServerSchedulerHints {
 #[non_exhaustive]
 pub struct PostPaidServerSecurityGroup {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14228,10 +11323,6 @@ impl json::ToJson for PostPaidServerTag {
 #[non_exhaustive]
 pub struct PrePaidServer {
     /// JSON field `auto_terminate_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_terminate_time: ::std::option::Option<::std::string::String>,
     /// Required JSON field `imageRef`.
     #[cfg_attr(feature = "serde", serde(rename = "imageRef"))]
@@ -14242,150 +11333,57 @@ pub struct PrePaidServer {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// JSON field `adminPass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "adminPass",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "adminPass"))]
     pub admin_pass: ::std::option::Option<::std::string::String>,
     /// JSON field `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `vpcid`.
     pub vpcid: ::std::string::String,
     /// Required JSON field `nics`.
     pub nics: ::std::vec::Vec<PrePaidServerNic>,
     /// JSON field `publicip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publicip: ::std::option::Option<PrePaidServerPublicip>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `isAutoRename`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoRename",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoRename"))]
     pub is_auto_rename: ::std::option::Option<bool>,
     /// Required JSON field `root_volume`.
     pub root_volume: PrePaidServerRootVolume,
     /// JSON field `data_volumes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub data_volumes: ::std::option::Option<::std::vec::Vec<PrePaidServerDataVolume>>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<PrePaidServerSecurityGroup>>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `batch_create_in_multi_az`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub batch_create_in_multi_az: ::std::option::Option<bool>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PrePaidServerExtendParam>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
     /// JSON field `os:scheduler_hints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os:scheduler_hints",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "os:scheduler_hints"))]
     pub osscheduler_hints: ::std::option::Option<PrePaidServerSchedulerHints>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `server_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_tags: ::std::option::Option<::std::vec::Vec<PrePaidServerTag>>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
     /// JSON field `security_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_options: ::std::option::Option<SecurityOptions>,
     /// JSON field `serial_console_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub serial_console_options: ::std::option::Option<SerialConsoleOptions>,
     /// JSON field `metadata_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata_options: ::std::option::Option<UpdateServerMetadataOptionsRequestBody>,
     /// JSON field `enclave_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enclave_options: ::std::option::Option<EnclaveOptions>,
 }
 
@@ -14708,74 +11706,27 @@ pub struct PrePaidServerDataVolume {
     /// Required JSON field `size`.
     pub size: i64,
     /// JSON field `iops`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub iops: ::std::option::Option<i64>,
     /// JSON field `throughput`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub throughput: ::std::option::Option<i64>,
     /// JSON field `shareable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shareable: ::std::option::Option<bool>,
     /// JSON field `multiattach`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiattach: ::std::option::Option<bool>,
     /// JSON field `hw:passthrough`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:passthrough",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:passthrough"))]
     pub hwpassthrough: ::std::option::Option<bool>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PrePaidServerDataVolumeExtendParam>,
     /// JSON field `cluster_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// JSON field `cluster_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<PrePaidServerDataVolumeMetadata>,
     /// JSON field `data_image_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub data_image_id: ::std::option::Option<::std::string::String>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -14914,34 +11865,13 @@ impl json::ToJson for PrePaidServerDataVolume {
 #[non_exhaustive]
 pub struct PrePaidServerDataVolumeExtendParam {
     /// JSON field `resourceSpecCode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSpecCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSpecCode"))]
     pub resource_spec_code: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `snapshotId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "snapshotId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "snapshotId"))]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14993,24 +11923,10 @@ impl json::ToJson for PrePaidServerDataVolumeExtendParam {
 #[non_exhaustive]
 pub struct PrePaidServerDataVolumeMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
 }
 
@@ -15055,10 +11971,6 @@ pub struct PrePaidServerEip {
     /// Required JSON field `bandwidth`.
     pub bandwidth: PrePaidServerEipBandwidth,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PrePaidServerEipExtendParam>,
 }
 
@@ -15101,24 +12013,12 @@ impl json::ToJson for PrePaidServerEip {
 #[non_exhaustive]
 pub struct PrePaidServerEipBandwidth {
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// Required JSON field `sharetype`.
     pub sharetype: ::std::string::String,
     /// JSON field `chargemode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub chargemode: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -15175,14 +12075,7 @@ impl json::ToJson for PrePaidServerEipBandwidth {
 #[non_exhaustive]
 pub struct PrePaidServerEipExtendParam {
     /// JSON field `chargingMode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "chargingMode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "chargingMode"))]
     pub charging_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -15212,134 +12105,44 @@ impl json::ToJson for PrePaidServerEipExtendParam {
 #[non_exhaustive]
 pub struct PrePaidServerExtendParam {
     /// JSON field `chargingMode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "chargingMode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "chargingMode"))]
     pub charging_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `regionID`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "regionID",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "regionID"))]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `periodType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "periodType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "periodType"))]
     pub period_type: ::std::option::Option<::std::string::String>,
     /// JSON field `periodNum`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "periodNum",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "periodNum"))]
     pub period_num: ::std::option::Option<i64>,
     /// JSON field `isAutoRenew`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoRenew",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoRenew"))]
     pub is_auto_renew: ::std::option::Option<::std::string::String>,
     /// JSON field `isAutoPay`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoPay",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoPay"))]
     pub is_auto_pay: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `support_auto_recovery`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub support_auto_recovery: ::std::option::Option<bool>,
     /// JSON field `marketType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "marketType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "marketType"))]
     pub market_type: ::std::option::Option<::std::string::String>,
     /// JSON field `spotPrice`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "spotPrice",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "spotPrice"))]
     pub spot_price: ::std::option::Option<::std::string::String>,
     /// JSON field `diskPrior`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "diskPrior",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "diskPrior"))]
     pub disk_prior: ::std::option::Option<::std::string::String>,
     /// JSON field `spot_duration_hours`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_duration_hours: ::std::option::Option<i64>,
     /// JSON field `interruption_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interruption_policy: ::std::option::Option<::std::string::String>,
     /// JSON field `CB_CSBS_BACKUP`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "CB_CSBS_BACKUP",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "CB_CSBS_BACKUP"))]
     pub cb_csbs_backup: ::std::option::Option<::std::string::String>,
     /// JSON field `spot_duration_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_duration_count: ::std::option::Option<i64>,
 }
 
@@ -15519,10 +12322,6 @@ impl json::ToJson for PrePaidServerExtendParam {
 #[non_exhaustive]
 pub struct PrePaidServerIpv6Bandwidth {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -15549,47 +12348,19 @@ impl json::ToJson for PrePaidServerIpv6Bandwidth {
 #[non_exhaustive]
 pub struct PrePaidServerNic {
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `ipv6_bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_bandwidth: ::std::option::Option<PrePaidServerIpv6Bandwidth>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs:
         ::std::option::Option<::std::vec::Vec<CreateServerNicAllowedAddressPairs>>,
     /// JSON field `efi_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub efi_enable: ::std::option::Option<bool>,
 }
 
@@ -15677,22 +12448,10 @@ impl json::ToJson for PrePaidServerNic {
 #[non_exhaustive]
 pub struct PrePaidServerPublicip {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `eip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub eip: ::std::option::Option<PrePaidServerEip>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -15741,56 +12500,21 @@ pub struct PrePaidServerRootVolume {
     /// Required JSON field `volumetype`.
     pub volumetype: ::std::string::String,
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// JSON field `iops`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub iops: ::std::option::Option<i64>,
     /// JSON field `throughput`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub throughput: ::std::option::Option<i64>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<PrePaidServerRootVolumeExtendParam>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<PrePaidServerRootVolumeMetadata>,
     /// JSON field `cluster_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_type: ::std::option::Option<::std::string::String>,
     /// JSON field `cluster_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cluster_id: ::std::option::Option<::std::string::String>,
     /// JSON field `hw:passthrough`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "hw:passthrough",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "hw:passthrough"))]
     pub hwpassthrough: ::std::option::Option<bool>,
 }
 
@@ -15890,34 +12614,13 @@ impl json::ToJson for PrePaidServerRootVolume {
 #[non_exhaustive]
 pub struct PrePaidServerRootVolumeExtendParam {
     /// JSON field `resourceSpecCode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceSpecCode",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceSpecCode"))]
     pub resource_spec_code: ::std::option::Option<::std::string::String>,
     /// JSON field `resourceType`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "resourceType",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "resourceType"))]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// JSON field `snapshotId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "snapshotId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "snapshotId"))]
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -15969,24 +12672,10 @@ impl json::ToJson for PrePaidServerRootVolumeExtendParam {
 #[non_exhaustive]
 pub struct PrePaidServerRootVolumeMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
 }
 
@@ -16027,22 +12716,10 @@ impl json::ToJson for PrePaidServerRootVolumeMetadata {
 #[non_exhaustive]
 pub struct PrePaidServerSchedulerHints {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<::std::string::String>,
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::string::String>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -16088,10 +12765,6 @@ impl json::ToJson for PrePaidServerSchedulerHints {
 #[non_exhaustive]
 pub struct PrePaidServerSecurityGroup {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -16168,10 +12841,6 @@ pub struct ProjectTag {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `values`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -16227,22 +12896,10 @@ impl json::ToJson for Promotion {
 #[non_exhaustive]
 pub struct QueryFlavorCapacityAzInfo {
     /// JSON field `region_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `prefer`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub prefer: ::std::option::Option<bool>,
 }
 
@@ -16265,10 +12922,6 @@ pub struct RecycleBinPolicys {
     /// Required JSON field `recycle_threshold_day`.
     pub recycle_threshold_day: i64,
     /// JSON field `retention_hour`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub retention_hour: ::std::option::Option<i64>,
 }
 
@@ -16292,10 +12945,6 @@ pub struct RegisterServerMonitorRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RegisterServerMonitorRequestBody>,
 }
 
@@ -16366,34 +13015,14 @@ impl json::FromJson for RegisterServerMonitorResponse {
 #[non_exhaustive]
 pub struct ReinstallServerWithCloudInitOption {
     /// JSON field `adminpass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub adminpass: ::std::option::Option<::std::string::String>,
     /// JSON field `keyname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keyname: ::std::option::Option<::std::string::String>,
     /// JSON field `userid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub userid: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<ReinstallSeverMetadata>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -16471,10 +13100,6 @@ pub struct ReinstallServerWithCloudInitRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ReinstallServerWithCloudInitRequestBody>,
 }
 
@@ -16530,10 +13155,6 @@ impl json::ToJson for ReinstallServerWithCloudInitRequestBody {
 #[non_exhaustive]
 pub struct ReinstallServerWithCloudInitResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -16552,34 +13173,14 @@ impl json::FromJson for ReinstallServerWithCloudInitResponse {
 #[non_exhaustive]
 pub struct ReinstallServerWithoutCloudInitOption {
     /// JSON field `adminpass`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub adminpass: ::std::option::Option<::std::string::String>,
     /// JSON field `keyname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub keyname: ::std::option::Option<::std::string::String>,
     /// JSON field `userid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub userid: ::std::option::Option<::std::string::String>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<ReinstallSeverMetadataWithoutCloudInitOption>,
 }
 
@@ -16657,10 +13258,6 @@ pub struct ReinstallServerWithoutCloudInitRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ReinstallServerWithoutCloudInitRequestBody>,
 }
 
@@ -16716,10 +13313,6 @@ impl json::ToJson for ReinstallServerWithoutCloudInitRequestBody {
 #[non_exhaustive]
 pub struct ReinstallServerWithoutCloudInitResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -16738,40 +13331,15 @@ impl json::FromJson for ReinstallServerWithoutCloudInitResponse {
 #[non_exhaustive]
 pub struct ReinstallSeverMetadata {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// JSON field `BYOL`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "BYOL",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "BYOL"))]
     pub byol: ::std::option::Option<::std::string::String>,
 }
 
@@ -16831,34 +13399,13 @@ impl json::ToJson for ReinstallSeverMetadata {
 #[non_exhaustive]
 pub struct ReinstallSeverMetadataWithoutCloudInitOption {
     /// JSON field `__system__encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__encrypted",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__encrypted"))]
     pub system_encrypted: ::std::option::Option<::std::string::String>,
     /// JSON field `__system__cmkid`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "__system__cmkid",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "__system__cmkid"))]
     pub system_cmkid: ::std::option::Option<::std::string::String>,
     /// JSON field `BYOL`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "BYOL",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "BYOL"))]
     pub byol: ::std::option::Option<::std::string::String>,
 }
 
@@ -16909,10 +13456,6 @@ pub struct ResetServerPasswordOption {
     /// Required JSON field `new_password`. Debug output hides its value.
     pub new_password: ::std::string::String,
     /// JSON field `is_check_password`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_check_password: ::std::option::Option<bool>,
 }
 
@@ -16963,10 +13506,6 @@ pub struct ResetServerPasswordRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ResetServerPasswordRequestBody>,
 }
 
@@ -17037,16 +13576,8 @@ pub struct ResizePostPaidServerOption {
     #[cfg_attr(feature = "serde", serde(rename = "flavorRef"))]
     pub flavor_ref: ::std::string::String,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
 }
 
@@ -17096,10 +13627,6 @@ pub struct ResizePostPaidServerRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ResizePostPaidServerRequestBody>,
 }
 
@@ -17130,10 +13657,6 @@ pub struct ResizePostPaidServerRequestBody {
     /// Required JSON field `resize`.
     pub resize: ResizePostPaidServerOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -17168,10 +13691,6 @@ impl json::ToJson for ResizePostPaidServerRequestBody {
 #[non_exhaustive]
 pub struct ResizePostPaidServerResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -17193,28 +13712,12 @@ pub struct ResizePrePaidServerOption {
     #[cfg_attr(feature = "serde", serde(rename = "flavorRef"))]
     pub flavor_ref: ::std::string::String,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::string::String>,
     /// JSON field `extendparam`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extendparam: ::std::option::Option<ResizeServerExtendParam>,
     /// JSON field `mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mode: ::std::option::Option<::std::string::String>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
 }
 
@@ -17279,14 +13782,7 @@ impl json::ToJson for ResizePrePaidServerOption {
 #[non_exhaustive]
 pub struct ResizeServerExtendParam {
     /// JSON field `isAutoPay`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "isAutoPay",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "isAutoPay"))]
     pub is_auto_pay: ::std::option::Option<::std::string::String>,
 }
 
@@ -17320,10 +13816,6 @@ pub struct ResizeServerRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ResizeServerRequestBody>,
 }
 
@@ -17354,10 +13846,6 @@ pub struct ResizeServerRequestBody {
     /// Required JSON field `resize`.
     pub resize: ResizePrePaidServerOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -17392,16 +13880,8 @@ impl json::ToJson for ResizeServerRequestBody {
 #[non_exhaustive]
 pub struct ResizeServerResponse {
     /// JSON field `order_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub order_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -17442,16 +13922,8 @@ impl json::FromJson for ResourceTag {
 #[non_exhaustive]
 pub struct ResponsePageInfoV3 {
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
     /// JSON field `previous_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub previous_marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -17494,10 +13966,6 @@ impl RevertRecycleBinServerRequest {
 #[non_exhaustive]
 pub struct RevertRecycleBinServerResponse {
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -17516,10 +13984,6 @@ impl json::FromJson for RevertRecycleBinServerResponse {
 #[non_exhaustive]
 pub struct ScheduledEventAcceptBody {
     /// JSON field `not_before`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_before: ::std::option::Option<::std::string::String>,
 }
 
@@ -17578,16 +14042,8 @@ impl json::ToJson for ScheduledEventUpdateBody {
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -17607,16 +14063,8 @@ impl json::FromJson for SecurityGroup {
 #[non_exhaustive]
 pub struct SecurityOptions {
     /// JSON field `secure_boot_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub secure_boot_enabled: ::std::option::Option<bool>,
     /// JSON field `tpm_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tpm_enabled: ::std::option::Option<bool>,
 }
 
@@ -17661,10 +14109,6 @@ impl json::FromJson for SecurityOptions {
 #[non_exhaustive]
 pub struct SerialConsoleOptions {
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -17693,42 +14137,17 @@ pub struct ServerAddress {
     /// Required JSON field `version`.
     pub version: ::std::string::String,
     /// JSON field `primary`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary: ::std::option::Option<bool>,
     /// Required JSON field `addr`.
     pub addr: ::std::string::String,
     /// JSON field `OS-EXT-IPS:type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-IPS:type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-IPS:type"))]
     pub os_ext_ip_stype: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-IPS-MAC:mac_addr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-IPS-MAC:mac_addr",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-IPS-MAC:mac_addr"))]
     pub os_ext_ips_ma_cmac_addr: ::std::option::Option<::std::string::String>,
     /// JSON field `OS-EXT-IPS:port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-IPS:port_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-IPS:port_id"))]
     pub os_ext_ip_sport_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -17779,68 +14198,24 @@ impl json::FromJson for ServerAttachableQuantity {
 #[non_exhaustive]
 pub struct ServerBlockDevice {
     /// JSON field `bootIndex`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "bootIndex",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "bootIndex"))]
     pub boot_index: ::std::option::Option<i64>,
     /// JSON field `pciAddress`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "pciAddress",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "pciAddress"))]
     pub pci_address: ::std::option::Option<::std::string::String>,
     /// JSON field `volumeId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "volumeId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "volumeId"))]
     pub volume_id: ::std::option::Option<::std::string::String>,
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
     /// JSON field `serverId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "serverId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "serverId"))]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// JSON field `bus`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bus: ::std::option::Option<::std::string::String>,
 }
 
@@ -17925,14 +14300,7 @@ pub struct ServerDetail {
     /// Required JSON field `tenant_id`.
     pub tenant_id: ::std::string::String,
     /// JSON field `OS-DCF:diskConfig`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-DCF:diskConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-DCF:diskConfig"))]
     pub os_dc_fdisk_config: ::std::option::Option<::std::string::String>,
     /// Required JSON field `accessIPv4`.
     #[cfg_attr(feature = "serde", serde(rename = "accessIPv4"))]
@@ -17941,16 +14309,8 @@ pub struct ServerDetail {
     #[cfg_attr(feature = "serde", serde(rename = "accessIPv6"))]
     pub access_i_pv6: ::std::string::String,
     /// JSON field `fault`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fault: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
     /// JSON field `progress`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub progress: ::std::option::Option<i64>,
     /// Required JSON field `OS-EXT-STS:power_state`.
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-STS:power_state"))]
@@ -17972,10 +14332,6 @@ pub struct ServerDetail {
     )]
     pub os_extended_volumesvolumes_attached: ::std::vec::Vec<ServerExtendVolumeAttachment>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `host_status`.
     pub host_status: ::std::string::String,
@@ -17983,14 +14339,7 @@ pub struct ServerDetail {
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:hostname"))]
     pub os_ext_srv_att_rhostname: ::std::string::String,
     /// JSON field `OS-EXT-SRV-ATTR:reservation_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:reservation_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:reservation_id"))]
     pub os_ext_srv_att_rreservation_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `OS-EXT-SRV-ATTR:launch_index`.
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:launch_index"))]
@@ -18005,68 +14354,26 @@ pub struct ServerDetail {
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:root_device_name"))]
     pub os_ext_srv_att_rroot_device_name: ::std::string::String,
     /// JSON field `OS-EXT-SRV-ATTR:user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:user_data",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:user_data"))]
     pub os_ext_srv_att_ruser_data: ::std::option::Option<::std::string::String>,
     /// Required JSON field `locked`.
     pub locked: bool,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `os:scheduler_hints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "os:scheduler_hints",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "os:scheduler_hints"))]
     pub osscheduler_hints: ::std::option::Option<ServerSchedulerHints>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sys_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sys_tags: ::std::option::Option<::std::vec::Vec<ServerSystemTag>>,
     /// JSON field `cpu_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cpu_options: ::std::option::Option<CpuOptions>,
     /// JSON field `security_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_options: ::std::option::Option<SecurityOptions>,
     /// JSON field `hypervisor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hypervisor: ::std::option::Option<Hypervisor>,
     /// JSON field `network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_interfaces: ::std::option::Option<::std::vec::Vec<NetworkInterfaces>>,
 }
 
@@ -18153,14 +14460,7 @@ pub struct ServerExtendVolumeAttachment {
     /// Required JSON field `delete_on_termination`.
     pub delete_on_termination: ::std::string::String,
     /// JSON field `bootIndex`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "bootIndex",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "bootIndex"))]
     pub boot_index: ::std::option::Option<::std::string::String>,
     /// Required JSON field `device`.
     pub device: ::std::string::String,
@@ -18302,16 +14602,8 @@ impl json::FromJson for ServerImage {
 #[non_exhaustive]
 pub struct ServerInterfaceFixedIp {
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -18419,70 +14711,24 @@ pub struct ServerLimits {
     #[cfg_attr(feature = "serde", serde(rename = "totalServerGroupsUsed"))]
     pub total_server_groups_used: i64,
     /// JSON field `maxTotalSpotInstances`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "maxTotalSpotInstances",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "maxTotalSpotInstances"))]
     pub max_total_spot_instances: ::std::option::Option<i64>,
     /// JSON field `maxTotalSpotCores`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "maxTotalSpotCores",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "maxTotalSpotCores"))]
     pub max_total_spot_cores: ::std::option::Option<i64>,
     /// JSON field `maxTotalSpotRAMSize`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "maxTotalSpotRAMSize",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "maxTotalSpotRAMSize"))]
     pub max_total_spot_ram_size: ::std::option::Option<i64>,
     /// JSON field `totalSpotInstancesUsed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalSpotInstancesUsed",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "totalSpotInstancesUsed"))]
     pub total_spot_instances_used: ::std::option::Option<i64>,
     /// JSON field `totalSpotCoresUsed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalSpotCoresUsed",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "totalSpotCoresUsed"))]
     pub total_spot_cores_used: ::std::option::Option<i64>,
     /// JSON field `totalSpotRAMUsed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "totalSpotRAMUsed",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "totalSpotRAMUsed"))]
     pub total_spot_ram_used: ::std::option::Option<i64>,
     /// JSON field `limit_by_flavor`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit_by_flavor: ::std::option::Option<::std::vec::Vec<ProjectFlavorLimit>>,
 }
 
@@ -18603,22 +14849,10 @@ impl json::FromJson for ServerResource {
 #[non_exhaustive]
 pub struct ServerSchedulerHints {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `tenancy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenancy: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `dedicated_host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dedicated_host_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -18660,16 +14894,8 @@ impl json::FromJson for ServerSecurityGroup {
 #[non_exhaustive]
 pub struct ServerSystemTag {
     /// JSON field `key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key: ::std::option::Option<::std::string::String>,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -18691,10 +14917,6 @@ pub struct ServerTag {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -18811,36 +15033,14 @@ impl json::ToJson for ServerTags {
 #[non_exhaustive]
 pub struct ServerVolumeAttachment {
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `serverId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "serverId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "serverId"))]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// JSON field `volumeId`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "volumeId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "volumeId"))]
     pub volume_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -18885,22 +15085,10 @@ impl ShowAppendableVolumeQuotaRequest {
 #[non_exhaustive]
 pub struct ShowAppendableVolumeQuotaResponse {
     /// JSON field `free_scsi`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_scsi: ::std::option::Option<i64>,
     /// JSON field `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<i64>,
     /// JSON field `free_blk`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub free_blk: ::std::option::Option<i64>,
 }
 
@@ -18925,16 +15113,8 @@ pub struct ShowFlavorCapacityRequest {
     /// Required path parameter `flavor_id`.
     pub flavor_id: ::std::string::String,
     /// Query parameter `count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub count: ::std::option::Option<::std::string::String>,
     /// Query parameter `region_ids`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_ids: ::std::option::Option<::std::string::String>,
 }
 
@@ -18973,10 +15153,6 @@ impl ShowFlavorCapacityRequest {
 #[non_exhaustive]
 pub struct ShowFlavorCapacityResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<QueryFlavorCapacityAzInfo>>,
 }
 
@@ -19015,64 +15191,24 @@ impl ShowJobRequest {
 #[non_exhaustive]
 pub struct ShowJobResponse {
     /// JSON field `begin_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub begin_time: ::std::option::Option<::std::string::String>,
     /// JSON field `code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub code: ::std::option::Option<::std::string::String>,
     /// JSON field `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// JSON field `entities`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub entities: ::std::option::Option<JobEntities>,
     /// JSON field `error_code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// JSON field `fail_reason`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_type: ::std::option::Option<::std::string::String>,
     /// JSON field `message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub message: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
 }
 
@@ -19123,16 +15259,8 @@ impl ShowMetadataOptionsRequest {
 #[non_exhaustive]
 pub struct ShowMetadataOptionsResponse {
     /// JSON field `http_endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub http_endpoint: ::std::option::Option<::std::string::String>,
     /// JSON field `http_tokens`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
 }
 
@@ -19158,22 +15286,10 @@ pub struct ShowRecycleBinRequest {}
 #[non_exhaustive]
 pub struct ShowRecycleBinResponse {
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `switch`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub switch: ::std::option::Option<::std::string::String>,
     /// JSON field `policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy: ::std::option::Option<RecycleBinPolicys>,
 }
 
@@ -19217,10 +15333,6 @@ impl ShowResetPasswordFlagRequest {
 #[non_exhaustive]
 pub struct ShowResetPasswordFlagResponse {
     /// JSON field `resetpwd_flag`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resetpwd_flag: ::std::option::Option<::std::string::String>,
 }
 
@@ -19239,10 +15351,6 @@ impl json::FromJson for ShowResetPasswordFlagResponse {
 #[non_exhaustive]
 pub struct ShowSerialConsoleActionsOption {
     /// JSON field `url`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub url: ::std::option::Option<::std::string::String>,
 }
 
@@ -19284,10 +15392,6 @@ impl ShowSerialConsoleActionsRequest {
 #[non_exhaustive]
 pub struct ShowSerialConsoleActionsResponse {
     /// JSON field `serial_console`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub serial_console: ::std::option::Option<ShowSerialConsoleActionsOption>,
 }
 
@@ -19329,24 +15433,10 @@ impl ShowServerAttachableNicNumRequest {
 #[non_exhaustive]
 pub struct ShowServerAttachableNicNumResponse {
     /// JSON field `attachableQuantity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "attachableQuantity",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "attachableQuantity"))]
     pub attachable_quantity: ::std::option::Option<AttachableQuantityForNic>,
     /// JSON field `interfaceAttachments`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "interfaceAttachments",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "interfaceAttachments"))]
     pub interface_attachments: ::std::option::Option<::std::vec::Vec<InterfaceExt>>,
 }
 
@@ -19401,14 +15491,7 @@ impl ShowServerBlockDeviceRequest {
 #[non_exhaustive]
 pub struct ShowServerBlockDeviceResponse {
     /// JSON field `volumeAttachment`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "volumeAttachment",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "volumeAttachment"))]
     pub volume_attachment: ::std::option::Option<ServerBlockDevice>,
 }
 
@@ -19431,10 +15514,6 @@ pub struct ShowServerConsoleOutputRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Query parameter `length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub length: ::std::option::Option<i64>,
 }
 
@@ -19463,10 +15542,6 @@ impl ShowServerConsoleOutputRequest {
 #[non_exhaustive]
 pub struct ShowServerConsoleOutputResponse {
     /// JSON field `output`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub output: ::std::option::Option<::std::string::String>,
 }
 
@@ -19508,10 +15583,6 @@ impl ShowServerGroupRequest {
 #[non_exhaustive]
 pub struct ShowServerGroupResponse {
     /// JSON field `server_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_group: ::std::option::Option<ShowServerGroupResult>,
 }
 
@@ -19566,10 +15637,6 @@ pub struct ShowServerLimitsRequest {}
 #[non_exhaustive]
 pub struct ShowServerLimitsResponse {
     /// JSON field `absolute`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub absolute: ::std::option::Option<ServerLimits>,
 }
 
@@ -19611,10 +15678,6 @@ impl ShowServerPasswordRequest {
 #[non_exhaustive]
 pub struct ShowServerPasswordResponse {
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
 }
 
@@ -19645,10 +15708,6 @@ pub struct ShowServerRemoteConsoleRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ShowServerRemoteConsoleRequestBody>,
 }
 
@@ -19703,10 +15762,6 @@ impl json::ToJson for ShowServerRemoteConsoleRequestBody {
 #[non_exhaustive]
 pub struct ShowServerRemoteConsoleResponse {
     /// JSON field `remote_console`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_console: ::std::option::Option<ServerRemoteConsole>,
 }
 
@@ -19748,10 +15803,6 @@ impl ShowServerRequest {
 #[non_exhaustive]
 pub struct ShowServerResponse {
     /// JSON field `server`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server: ::std::option::Option<ServerDetail>,
 }
 
@@ -19793,10 +15844,6 @@ impl ShowServerTagsRequest {
 #[non_exhaustive]
 pub struct ShowServerTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ServerTag>>,
 }
 
@@ -19836,52 +15883,20 @@ impl json::FromJson for SimpleFlavor {
 #[non_exhaustive]
 pub struct SubJob {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `entities`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub entities: ::std::option::Option<SubJobEntities>,
     /// JSON field `job_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// JSON field `job_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub job_type: ::std::option::Option<::std::string::String>,
     /// JSON field `begin_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub begin_time: ::std::option::Option<::std::string::String>,
     /// JSON field `end_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end_time: ::std::option::Option<::std::string::String>,
     /// JSON field `error_code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// JSON field `fail_reason`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
 }
 
@@ -19907,22 +15922,10 @@ impl json::FromJson for SubJob {
 #[non_exhaustive]
 pub struct SubJobEntities {
     /// JSON field `server_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server_id: ::std::option::Option<::std::string::String>,
     /// JSON field `nic_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nic_id: ::std::option::Option<::std::string::String>,
     /// JSON field `errorcode_message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub errorcode_message: ::std::option::Option<::std::string::String>,
 }
 
@@ -19943,28 +15946,12 @@ impl json::FromJson for SubJobEntities {
 #[non_exhaustive]
 pub struct TemplateBandwidthOption {
     /// JSON field `share_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub share_type: ::std::option::Option<::std::string::String>,
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
     /// JSON field `charge_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub charge_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -20033,16 +16020,8 @@ impl json::FromJson for TemplateBandwidthOption {
 #[non_exhaustive]
 pub struct TemplateBlockDeviceMappingAttachmentOption {
     /// JSON field `boot_index`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub boot_index: ::std::option::Option<i64>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -20091,46 +16070,18 @@ impl json::FromJson for TemplateBlockDeviceMappingAttachmentOption {
 #[non_exhaustive]
 pub struct TemplateBlockDeviceMappingOption {
     /// JSON field `source_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_id: ::std::option::Option<::std::string::String>,
     /// JSON field `source_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_type: ::std::option::Option<::std::string::String>,
     /// JSON field `encrypted`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub encrypted: ::std::option::Option<bool>,
     /// JSON field `cmk_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cmk_id: ::std::option::Option<::std::string::String>,
     /// JSON field `volume_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volume_type: ::std::option::Option<::std::string::String>,
     /// JSON field `volume_size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub volume_size: ::std::option::Option<i64>,
     /// JSON field `attachment`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attachment: ::std::option::Option<TemplateBlockDeviceMappingAttachmentOption>,
 }
 
@@ -20229,91 +16180,35 @@ impl json::FromJson for TemplateBlockDeviceMappingOption {
 #[non_exhaustive]
 pub struct TemplateData {
     /// JSON field `flavor_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flavor_id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `availability_zone_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `auto_recovery`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub auto_recovery: ::std::option::Option<bool>,
     /// JSON field `os_profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub os_profile: ::std::option::Option<TemplateOsProfile>,
     /// JSON field `security_group_ids`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_interfaces: ::std::option::Option<::std::vec::Vec<TemplateNetworkInterfaceOption>>,
     /// JSON field `block_device_mappings`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub block_device_mappings:
         ::std::option::Option<::std::vec::Vec<TemplateBlockDeviceMappingOption>>,
     /// JSON field `market_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub market_options: ::std::option::Option<TemplateMarketOptions>,
     /// JSON field `internet_access`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub internet_access: ::std::option::Option<TemplateInternetAccessOption>,
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
     /// JSON field `tag_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tag_options: ::std::option::Option<::std::vec::Vec<TemplateTagOptions>>,
 }
 
@@ -20498,10 +16393,6 @@ impl json::FromJson for TemplateData {
 #[non_exhaustive]
 pub struct TemplateInternetAccessOption {
     /// JSON field `publicip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publicip: ::std::option::Option<TemplatePublicIpOption>,
 }
 
@@ -20537,16 +16428,8 @@ impl json::FromJson for TemplateInternetAccessOption {
 #[non_exhaustive]
 pub struct TemplateMarketOptions {
     /// JSON field `market_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub market_type: ::std::option::Option<::std::string::String>,
     /// JSON field `spot_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_options: ::std::option::Option<TemplateSpotOptions>,
 }
 
@@ -20594,10 +16477,6 @@ impl json::FromJson for TemplateMarketOptions {
 #[non_exhaustive]
 pub struct TemplateNetworkInterfaceAttachmentOption {
     /// JSON field `device_index`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_index: ::std::option::Option<i64>,
 }
 
@@ -20633,16 +16512,8 @@ impl json::FromJson for TemplateNetworkInterfaceAttachmentOption {
 #[non_exhaustive]
 pub struct TemplateNetworkInterfaceOption {
     /// JSON field `virsubnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `attachment`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attachment: ::std::option::Option<TemplateNetworkInterfaceAttachmentOption>,
 }
 
@@ -20685,34 +16556,29 @@ impl json::FromJson for TemplateNetworkInterfaceOption {
 }
 
 /// JSON model `TemplateOsProfile`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct TemplateOsProfile {
-    /// JSON field `key_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
+    /// JSON field `key_name`. Debug output hides its value.
     pub key_name: ::std::option::Option<::std::string::String>,
-    /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
+    /// JSON field `user_data`. Debug output hides its value.
     pub user_data: ::std::option::Option<::std::string::String>,
     /// JSON field `iam_agency_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub iam_agency_name: ::std::option::Option<::std::string::String>,
     /// JSON field `enable_monitoring_service`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_monitoring_service: ::std::option::Option<bool>,
+}
+
+impl ::std::fmt::Debug for TemplateOsProfile {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TemplateOsProfile")
+            .field("key_name", &self.key_name.as_ref().map(|_| "<redacted>"))
+            .field("user_data", &self.user_data.as_ref().map(|_| "<redacted>"))
+            .field("iam_agency_name", &self.iam_agency_name)
+            .field("enable_monitoring_service", &self.enable_monitoring_service)
+            .finish()
+    }
 }
 
 impl TemplateOsProfile {
@@ -20787,28 +16653,12 @@ impl json::FromJson for TemplateOsProfile {
 #[non_exhaustive]
 pub struct TemplatePublicIpOption {
     /// JSON field `publicip_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub publicip_type: ::std::option::Option<::std::string::String>,
     /// JSON field `charging_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub charging_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub bandwidth: ::std::option::Option<TemplateBandwidthOption>,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
 }
 
@@ -20881,22 +16731,10 @@ impl json::FromJson for TemplatePublicIpOption {
 #[non_exhaustive]
 pub struct TemplateSpotOptions {
     /// JSON field `spot_price`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub spot_price: ::std::option::Option<f64>,
     /// JSON field `block_duration_minutes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub block_duration_minutes: ::std::option::Option<i64>,
     /// JSON field `instance_interruption_behavior`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_interruption_behavior: ::std::option::Option<::std::string::String>,
 }
 
@@ -20961,16 +16799,8 @@ impl json::FromJson for TemplateSpotOptions {
 #[non_exhaustive]
 pub struct TemplateTag {
     /// JSON field `key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub key: ::std::option::Option<::std::string::String>,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -21015,10 +16845,6 @@ impl json::FromJson for TemplateTag {
 #[non_exhaustive]
 pub struct TemplateTagOptions {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
 }
 
@@ -21054,40 +16880,16 @@ impl json::FromJson for TemplateTagOptions {
 #[non_exhaustive]
 pub struct TemplateVersion {
     /// JSON field `template_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub template_data: ::std::option::Option<TemplateData>,
     /// JSON field `version_number`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version_number: ::std::option::Option<i64>,
     /// JSON field `version_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version_id: ::std::option::Option<::std::string::String>,
     /// JSON field `version_description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version_description: ::std::option::Option<::std::string::String>,
     /// JSON field `created_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// JSON field `launch_template_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub launch_template_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -21115,10 +16917,6 @@ pub struct UpdateMetadataOptionsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServerMetadataOptionsRequestBody>,
 }
 
@@ -21277,10 +17075,6 @@ impl json::ToJson for UpdateRecycleBinPolicyReq {
 #[non_exhaustive]
 pub struct UpdateRecycleBinPolicyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateRecycleBinPolicyReq>,
 }
 
@@ -21337,10 +17131,6 @@ impl json::ToJson for UpdateRecycleBinReq {
 #[non_exhaustive]
 pub struct UpdateRecycleBinRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateRecycleBinReq>,
 }
 
@@ -21375,10 +17165,6 @@ pub struct UpdateScheduledEventRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ScheduledEventUpdateBody>,
 }
 
@@ -21404,14 +17190,7 @@ impl UpdateScheduledEventRequest {
 #[non_exhaustive]
 pub struct UpdateScheduledEventResponse {
     /// Value of the `X-Request-Id` response header.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Request-Id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Request-Id"))]
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -21430,10 +17209,6 @@ impl json::FromJson for UpdateScheduledEventResponse {
 #[non_exhaustive]
 pub struct UpdateSerialConsoleOptionsOption {
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -21464,10 +17239,6 @@ pub struct UpdateSerialConsoleOptionsRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateSerialConsoleOptionsRequestBody>,
 }
 
@@ -21496,10 +17267,6 @@ impl UpdateSerialConsoleOptionsRequest {
 #[non_exhaustive]
 pub struct UpdateSerialConsoleOptionsRequestBody {
     /// JSON field `serial_console_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub serial_console_options: ::std::option::Option<UpdateSerialConsoleOptionsOption>,
 }
 
@@ -21567,10 +17334,6 @@ pub struct UpdateServerAutoTerminateTimeRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServerAutoTerminateTimeRequestBody>,
 }
 
@@ -21702,10 +17465,6 @@ pub struct UpdateServerBlockDeviceRequest {
     /// Required path parameter `volume_id`.
     pub volume_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServerBlockDeviceReq>,
 }
 
@@ -21762,10 +17521,6 @@ pub struct UpdateServerInterfaceRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateNicInfoRequestBody>,
 }
 
@@ -21813,16 +17568,8 @@ impl json::FromJson for UpdateServerInterfaceResponse {
 #[non_exhaustive]
 pub struct UpdateServerMetadataOptionsRequestBody {
     /// JSON field `http_endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub http_endpoint: ::std::option::Option<::std::string::String>,
     /// JSON field `http_tokens`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub http_tokens: ::std::option::Option<::std::string::String>,
 }
 
@@ -21867,10 +17614,6 @@ pub struct UpdateServerMetadataRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServerMetadataRequestBody>,
 }
 
@@ -21928,10 +17671,6 @@ impl json::ToJson for UpdateServerMetadataRequestBody {
 #[non_exhaustive]
 pub struct UpdateServerMetadataResponse {
     /// JSON field `metadata`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub metadata: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
@@ -21952,34 +17691,14 @@ impl json::FromJson for UpdateServerMetadataResponse {
 #[non_exhaustive]
 pub struct UpdateServerOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `hostname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// JSON field `security_options`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_options: ::std::option::Option<SecurityOptions>,
     /// JSON field `user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
 
@@ -22051,10 +17770,6 @@ pub struct UpdateServerRequest {
     /// Required path parameter `server_id`.
     pub server_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServerRequestBody>,
 }
 
@@ -22109,10 +17824,6 @@ impl json::ToJson for UpdateServerRequestBody {
 #[non_exhaustive]
 pub struct UpdateServerResponse {
     /// JSON field `server`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub server: ::std::option::Option<UpdateServerResult>,
 }
 
@@ -22153,14 +17864,7 @@ pub struct UpdateServerResult {
     /// Required JSON field `flavor`.
     pub flavor: SimpleFlavor,
     /// JSON field `OS-DCF:diskConfig`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-DCF:diskConfig",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-DCF:diskConfig"))]
     pub os_dc_fdisk_config: ::std::option::Option<::std::string::String>,
     /// Required JSON field `user_id`.
     pub user_id: ::std::string::String,
@@ -22175,30 +17879,15 @@ pub struct UpdateServerResult {
     /// Required JSON field `updated`.
     pub updated: ::std::string::String,
     /// JSON field `locked`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub locked: ::std::option::Option<bool>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `tags`.
     pub tags: ::std::vec::Vec<::std::string::String>,
     /// Required JSON field `status`.
     pub status: ::std::string::String,
     /// JSON field `OS-EXT-SRV-ATTR:user_data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "OS-EXT-SRV-ATTR:user_data",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:user_data"))]
     pub os_ext_srv_att_ruser_data: ::std::option::Option<::std::string::String>,
     /// Required JSON field `OS-EXT-SRV-ATTR:hostname`.
     #[cfg_attr(feature = "serde", serde(rename = "OS-EXT-SRV-ATTR:hostname"))]
@@ -22243,32 +17932,13 @@ pub struct VolumeAttach {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `delete_on_termination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub delete_on_termination: ::std::option::Option<bool>,
     /// JSON field `device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device: ::std::option::Option<::std::string::String>,
     /// JSON field `bootIndex`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "bootIndex",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "bootIndex"))]
     pub boot_index: ::std::option::Option<::std::string::String>,
     /// JSON field `size`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub size: ::std::option::Option<i64>,
 }
 

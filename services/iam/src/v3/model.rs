@@ -12,22 +12,10 @@ use huaweicloud_sdk_core::json;
 #[non_exhaustive]
 pub struct AclPolicyOption {
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksOption>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRangesOption>>,
     /// JSON field `allow_vpc_endpoints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_vpc_endpoints: ::std::option::Option<::std::vec::Vec<AllowVpcEndpointsOption>>,
 }
 
@@ -80,22 +68,10 @@ impl json::ToJson for AclPolicyOption {
 #[non_exhaustive]
 pub struct AclPolicyResult {
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksResult>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRangesResult>>,
     /// JSON field `allow_vpc_endpoints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_vpc_endpoints: ::std::option::Option<::std::vec::Vec<AllowVpcEndpointsResult>>,
 }
 
@@ -236,10 +212,6 @@ pub struct AgencyAuthIdentity {
     /// Required JSON field `assume_role`.
     pub assume_role: IdentityAssumerole,
     /// JSON field `policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy: ::std::option::Option<ServicePolicy>,
 }
 
@@ -286,10 +258,6 @@ pub struct AgencyCreateResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `duration`.
     pub duration: ::std::string::String,
@@ -300,10 +268,6 @@ pub struct AgencyCreateResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -333,10 +297,6 @@ pub struct AgencyListResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `duration`.
     pub duration: ::std::string::String,
@@ -347,22 +307,10 @@ pub struct AgencyListResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `agency_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency_urn: ::std::option::Option<::std::string::String>,
 }
 
@@ -479,10 +427,6 @@ pub struct AgencyPolicyRoleOption {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `policy`.
     pub policy: AgencyPolicy,
@@ -562,10 +506,6 @@ pub struct AgencyPolicyRoleResult {
     /// Required JSON field `policy`.
     pub policy: AgencyPolicy,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
@@ -576,16 +516,8 @@ pub struct AgencyPolicyRoleResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -621,14 +553,7 @@ pub struct AgencyPolicyStatement {
     #[cfg_attr(feature = "serde", serde(rename = "Effect"))]
     pub effect: ::std::string::String,
     /// JSON field `Resource`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Resource"))]
     pub resource: ::std::option::Option<AgencyPolicyResource>,
 }
 
@@ -686,10 +611,6 @@ pub struct AgencyShowResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `duration`.
     pub duration: ::std::string::String,
@@ -700,22 +621,10 @@ pub struct AgencyShowResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `agency_urn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency_urn: ::std::option::Option<::std::string::String>,
 }
 
@@ -743,16 +652,8 @@ impl json::FromJson for AgencyShowResult {
 #[non_exhaustive]
 pub struct AgencyTokenAssumerole {
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
@@ -952,22 +853,10 @@ pub struct AgencyTokenResult {
     /// Required JSON field `assumed_by`.
     pub assumed_by: AgencyAssumedby,
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::vec::Vec<TokenCatalog>>,
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<AgencyTokenDomain>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<AgencyTokenProject>,
     /// Required JSON field `roles`.
     pub roles: ::std::vec::Vec<TokenRole>,
@@ -998,16 +887,8 @@ impl json::FromJson for AgencyTokenResult {
 #[non_exhaustive]
 pub struct AgencyTokenScope {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<AgencyTokenScopeDomain>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<AgencyTokenScopeProject>,
 }
 
@@ -1042,16 +923,8 @@ impl json::ToJson for AgencyTokenScope {
 #[non_exhaustive]
 pub struct AgencyTokenScopeDomain {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -1086,16 +959,8 @@ impl json::ToJson for AgencyTokenScopeDomain {
 #[non_exhaustive]
 pub struct AgencyTokenScopeProject {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -1179,10 +1044,6 @@ pub struct AgencyUpdateResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `duration`.
     pub duration: ::huaweicloud_sdk_core::json::Value,
@@ -1193,10 +1054,6 @@ pub struct AgencyUpdateResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1224,10 +1081,6 @@ pub struct AllowAddressNetmasksOption {
     /// Required JSON field `address_netmask`.
     pub address_netmask: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1270,10 +1123,6 @@ pub struct AllowAddressNetmasksOptionIPv6 {
     /// Required JSON field `address_netmask`.
     pub address_netmask: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1337,10 +1186,6 @@ pub struct AllowAddressNetmasksResultIPv6 {
     /// Required JSON field `address_netmask`.
     pub address_netmask: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1360,10 +1205,6 @@ impl json::FromJson for AllowAddressNetmasksResultIPv6 {
 #[non_exhaustive]
 pub struct AllowIpRangesOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `ip_range`.
     pub ip_range: ::std::string::String,
@@ -1406,10 +1247,6 @@ impl json::ToJson for AllowIpRangesOption {
 #[non_exhaustive]
 pub struct AllowIpRangesOptionIPv6 {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `ip_range`.
     pub ip_range: ::std::string::String,
@@ -1473,10 +1310,6 @@ impl json::FromJson for AllowIpRangesResult {
 #[non_exhaustive]
 pub struct AllowIpRangesResultIPv6 {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `ip_range`.
     pub ip_range: ::std::string::String,
@@ -1498,28 +1331,12 @@ impl json::FromJson for AllowIpRangesResultIPv6 {
 #[non_exhaustive]
 pub struct AllowUserBody {
     /// JSON field `manage_accesskey`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub manage_accesskey: ::std::option::Option<bool>,
     /// JSON field `manage_email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub manage_email: ::std::option::Option<bool>,
     /// JSON field `manage_mobile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub manage_mobile: ::std::option::Option<bool>,
     /// JSON field `manage_password`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub manage_password: ::std::option::Option<bool>,
 }
 
@@ -1582,10 +1399,6 @@ impl json::FromJson for AllowUserBody {
 #[non_exhaustive]
 pub struct AllowVpcEndpointsOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `vpc_endpoint_id`.
     pub vpc_endpoint_id: ::std::string::String,
@@ -1817,10 +1630,6 @@ impl json::FromJson for AssociateAgencyWithProjectPermissionResponse {
 #[non_exhaustive]
 pub struct AssociateRoleToAgencyOnEnterpriseProjectRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateAgencyEpPolicyAssignmentReqBody>,
 }
 
@@ -1839,10 +1648,6 @@ impl AssociateRoleToAgencyOnEnterpriseProjectRequest {
 #[non_exhaustive]
 pub struct AssociateRoleToAgencyOnEnterpriseProjectResponse {
     /// JSON field `body`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<::std::string::String>,
 }
 
@@ -1970,10 +1775,6 @@ impl json::FromJson for AssociateRoleToUserOnEnterpriseProjectResponse {
 #[non_exhaustive]
 pub struct AssumeroleSessionuser {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -2039,16 +1840,8 @@ impl json::FromJson for AuthProjectResult {
 #[non_exhaustive]
 pub struct AuthScope {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<AuthScopeDomain>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<AuthScopeProject>,
 }
 
@@ -2083,16 +1876,8 @@ impl json::ToJson for AuthScope {
 #[non_exhaustive]
 pub struct AuthScopeDomain {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -2127,16 +1912,8 @@ impl json::ToJson for AuthScopeDomain {
 #[non_exhaustive]
 pub struct AuthScopeProject {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -2487,16 +2264,8 @@ impl json::FromJson for Config {
 #[non_exhaustive]
 pub struct ConfigByOption {
     /// JSON field `password_regex`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_regex: ::std::option::Option<::std::string::String>,
     /// JSON field `password_regex_description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_regex_description: ::std::option::Option<::std::string::String>,
 }
 
@@ -2516,29 +2285,13 @@ impl json::FromJson for ConfigByOption {
 #[non_exhaustive]
 pub struct ConsoleAclPolicyOption {
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksOption>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRangesOption>>,
     /// JSON field `allow_address_netmasks_ipv6`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks_ipv6:
         ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksOptionIPv6>>,
     /// JSON field `allow_ip_ranges_ipv6`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges_ipv6: ::std::option::Option<::std::vec::Vec<AllowIpRangesOptionIPv6>>,
 }
 
@@ -2606,29 +2359,13 @@ impl json::ToJson for ConsoleAclPolicyOption {
 #[non_exhaustive]
 pub struct ConsoleAclPolicyResult {
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksResult>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRangesResult>>,
     /// JSON field `allow_address_netmasks_ipv6`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks_ipv6:
         ::std::option::Option<::std::vec::Vec<AllowAddressNetmasksResultIPv6>>,
     /// JSON field `allow_ip_ranges_ipv6`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges_ipv6: ::std::option::Option<::std::vec::Vec<AllowIpRangesResultIPv6>>,
 }
 
@@ -2650,10 +2387,6 @@ impl json::FromJson for ConsoleAclPolicyResult {
 #[non_exhaustive]
 pub struct CreateAgencyCustomPolicyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateAgencyCustomPolicyRequestBody>,
 }
 
@@ -2698,10 +2431,6 @@ impl json::ToJson for CreateAgencyCustomPolicyRequestBody {
 #[non_exhaustive]
 pub struct CreateAgencyCustomPolicyResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<AgencyPolicyRoleResult>,
 }
 
@@ -2809,28 +2538,12 @@ pub struct CreateAgencyOption {
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub duration: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
 }
 
@@ -2909,10 +2622,6 @@ impl json::ToJson for CreateAgencyOption {
 #[non_exhaustive]
 pub struct CreateAgencyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateAgencyRequestBody>,
 }
 
@@ -2957,10 +2666,6 @@ impl json::ToJson for CreateAgencyRequestBody {
 #[non_exhaustive]
 pub struct CreateAgencyResponse {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<AgencyCreateResult>,
 }
 
@@ -2979,10 +2684,6 @@ impl json::FromJson for CreateAgencyResponse {
 #[non_exhaustive]
 pub struct CreateBindingDeviceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BindMfaDevice>,
 }
 
@@ -3013,10 +2714,6 @@ impl json::FromJson for CreateBindingDeviceResponse {
 #[non_exhaustive]
 pub struct CreateCloudServiceCustomPolicyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateCloudServiceCustomPolicyRequestBody>,
 }
 
@@ -3061,10 +2758,6 @@ impl json::ToJson for CreateCloudServiceCustomPolicyRequestBody {
 #[non_exhaustive]
 pub struct CreateCloudServiceCustomPolicyResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<ServicePolicyRoleResult>,
 }
 
@@ -3085,10 +2778,6 @@ pub struct CreateCredentialOption {
     /// Required JSON field `user_id`.
     pub user_id: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -3172,10 +2861,6 @@ impl json::FromJson for CreateCredentialResult {
 #[non_exhaustive]
 pub struct CreateLoginTokenRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateLoginTokenRequestBody>,
 }
 
@@ -3220,20 +2905,9 @@ impl json::ToJson for CreateLoginTokenRequestBody {
 #[non_exhaustive]
 pub struct CreateLoginTokenResponse {
     /// JSON field `logintoken`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub logintoken: ::std::option::Option<LoginToken>,
     /// Value of the `X-Subject-LoginToken` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-LoginToken",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-LoginToken"))]
     pub x_subject_login_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -3271,10 +2945,6 @@ pub struct CreateMetadataRequest {
     /// Required path parameter `protocol_id`.
     pub protocol_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateMetadataRequestBody>,
 }
 
@@ -3365,10 +3035,6 @@ impl json::ToJson for CreateMetadataRequestBody {
 #[non_exhaustive]
 pub struct CreateMetadataResponse {
     /// JSON field `message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
@@ -3449,10 +3115,6 @@ impl json::ToJson for CreateMfaDeviceReq {
 #[non_exhaustive]
 pub struct CreateMfaDeviceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateMfaDeviceReq>,
 }
 
@@ -3492,10 +3154,6 @@ impl json::FromJson for CreateMfaDeviceRespon {
 #[non_exhaustive]
 pub struct CreateMfaDeviceResponse {
     /// JSON field `virtual_mfa_device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_mfa_device: ::std::option::Option<CreateMfaDeviceRespon>,
 }
 
@@ -3520,28 +3178,12 @@ pub struct CreateOpenIdConnectConfig {
     /// Required JSON field `client_id`.
     pub client_id: ::std::string::String,
     /// JSON field `authorization_endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub authorization_endpoint: ::std::option::Option<::std::string::String>,
     /// JSON field `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// JSON field `response_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response_type: ::std::option::Option<::std::string::String>,
     /// JSON field `response_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response_mode: ::std::option::Option<::std::string::String>,
     /// Required JSON field `signing_key`. Debug output hides its value.
     pub signing_key: ::std::string::String,
@@ -3683,10 +3325,6 @@ pub struct CreateOpenIdConnectConfigRequest {
     /// Required path parameter `idp_id`.
     pub idp_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateOpenIdConnectConfigRequestBody>,
 }
 
@@ -3742,10 +3380,6 @@ impl json::ToJson for CreateOpenIdConnectConfigRequestBody {
 #[non_exhaustive]
 pub struct CreateOpenIdConnectConfigResponse {
     /// JSON field `openid_connect_config`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub openid_connect_config: ::std::option::Option<CreateOpenIdConnectConfig>,
 }
 
@@ -3793,10 +3427,6 @@ impl json::ToJson for CreateOrDelAgencyEpPolicyAssignmentReqBody {
 #[non_exhaustive]
 pub struct CreatePermanentAccessKeyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePermanentAccessKeyRequestBody>,
 }
 
@@ -3841,10 +3471,6 @@ impl json::ToJson for CreatePermanentAccessKeyRequestBody {
 #[non_exhaustive]
 pub struct CreatePermanentAccessKeyResponse {
     /// JSON field `credential`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credential: ::std::option::Option<CreateCredentialResult>,
 }
 
@@ -3863,10 +3489,6 @@ impl json::FromJson for CreatePermanentAccessKeyResponse {
 #[non_exhaustive]
 pub struct CreateTemporaryAccessKeyByAgencyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateTemporaryAccessKeyByAgencyRequestBody>,
 }
 
@@ -3911,10 +3533,6 @@ impl json::ToJson for CreateTemporaryAccessKeyByAgencyRequestBody {
 #[non_exhaustive]
 pub struct CreateTemporaryAccessKeyByAgencyResponse {
     /// JSON field `credential`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credential: ::std::option::Option<Credential>,
 }
 
@@ -3933,10 +3551,6 @@ impl json::FromJson for CreateTemporaryAccessKeyByAgencyResponse {
 #[non_exhaustive]
 pub struct CreateTemporaryAccessKeyByTokenRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateTemporaryAccessKeyByTokenRequestBody>,
 }
 
@@ -3981,10 +3595,6 @@ impl json::ToJson for CreateTemporaryAccessKeyByTokenRequestBody {
 #[non_exhaustive]
 pub struct CreateTemporaryAccessKeyByTokenResponse {
     /// JSON field `credential`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credential: ::std::option::Option<Credential>,
 }
 
@@ -4008,10 +3618,6 @@ pub struct CreateTokenWithIdTokenRequest {
     #[cfg_attr(feature = "serde", serde(rename = "X-Idp-Id"))]
     pub x_idp_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<GetIdTokenRequestBody>,
 }
 
@@ -4040,20 +3646,9 @@ impl CreateTokenWithIdTokenRequest {
 #[non_exhaustive]
 pub struct CreateTokenWithIdTokenResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<ScopedTokenInfo>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -4090,10 +3685,6 @@ pub struct CreateUnscopeTokenByIdpInitiatedRequest {
     #[cfg_attr(feature = "serde", serde(rename = "X-Idp-Id"))]
     pub x_idp_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateUnscopeTokenByIdpInitiatedRequestBody>,
 }
 
@@ -4116,12 +3707,12 @@ impl CreateUnscopeTokenByIdpInitiatedRequest {
     }
 }
 
-/// JSON model `CreateUnscopeTokenByIdpInitiatedRequestBody`.
+/// Form body `CreateUnscopeTokenByIdpInitiatedRequestBody`: each field is sent as one form part.
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct CreateUnscopeTokenByIdpInitiatedRequestBody {
-    /// Required JSON field `SAMLResponse`.
+    /// Required form part `SAMLResponse`.
     #[cfg_attr(feature = "serde", serde(rename = "SAMLResponse"))]
     pub saml_response: ::std::string::String,
 }
@@ -4144,20 +3735,9 @@ impl CreateUnscopeTokenByIdpInitiatedRequestBody {
 #[non_exhaustive]
 pub struct CreateUnscopeTokenByIdpInitiatedResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<IdpToken>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -4234,20 +3814,9 @@ impl CreateUnscopedTokenWithIdTokenRequest {
 #[non_exhaustive]
 pub struct CreateUnscopedTokenWithIdTokenResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<UnscopedTokenInfo>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -4279,68 +3848,28 @@ impl json::FromJson for CreateUnscopedTokenWithIdTokenResponse {
 #[non_exhaustive]
 pub struct CreateUserOption {
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `areacode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub areacode: ::std::option::Option<::std::string::String>,
     /// JSON field `phone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// JSON field `xuser_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_type: ::std::option::Option<::std::string::String>,
     /// JSON field `xuser_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_id: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -4495,10 +4024,6 @@ impl json::ToJson for CreateUserOption {
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateUserRequestBody>,
 }
 
@@ -4543,10 +4068,6 @@ impl json::ToJson for CreateUserRequestBody {
 #[non_exhaustive]
 pub struct CreateUserResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<CreateUserResult>,
 }
 
@@ -4565,102 +4086,42 @@ impl json::FromJson for CreateUserResponse {
 #[non_exhaustive]
 pub struct CreateUserResult {
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<i64>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// JSON field `xuser_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xuser_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_type: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `phone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// JSON field `is_domain_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_domain_owner: ::std::option::Option<bool>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// Required JSON field `enabled`.
     pub enabled: bool,
     /// JSON field `areacode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub areacode: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// JSON field `xdomain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xdomain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xdomain_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xdomain_type: ::std::option::Option<::std::string::String>,
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `password_expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_expires_at: ::std::option::Option<::std::string::String>,
     /// JSON field `default_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub default_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4794,14 +4255,7 @@ pub struct CustomStatement {
     #[cfg_attr(feature = "serde", serde(rename = "Effect"))]
     pub effect: ::std::string::String,
     /// JSON field `Condition`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Condition",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Condition"))]
     pub condition: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
@@ -4812,14 +4266,7 @@ pub struct CustomStatement {
         >,
     >,
     /// JSON field `Resource`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Resource"))]
     pub resource: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
 }
 
@@ -4876,10 +4323,6 @@ impl json::FromJson for DeleteAgencyResponse {
 #[non_exhaustive]
 pub struct DeleteBindingDeviceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UnbindMfaDevice>,
 }
 
@@ -4930,10 +4373,6 @@ impl DeleteCustomPolicyRequest {
 #[non_exhaustive]
 pub struct DeleteCustomPolicyResponse {
     /// JSON field `message`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
@@ -5087,10 +4526,6 @@ impl json::FromJson for DeletePermanentAccessKeyResponse {
 #[non_exhaustive]
 pub struct DomainInfo {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
@@ -5186,16 +4621,8 @@ pub struct FederationUserBody {
     /// Required JSON field `domain`.
     pub domain: DomainInfo,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -5219,10 +4646,6 @@ pub struct GetIdTokenAuthParams {
     /// Required JSON field `id_token`.
     pub id_token: GetIdTokenIdTokenBody,
     /// JSON field `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<GetIdTokenIdScopeBody>,
 }
 
@@ -5257,16 +4680,8 @@ impl json::ToJson for GetIdTokenAuthParams {
 #[non_exhaustive]
 pub struct GetIdTokenIdScopeBody {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<GetIdTokenScopeDomainOrProjectBody>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<GetIdTokenScopeDomainOrProjectBody>,
 }
 
@@ -5353,16 +4768,8 @@ impl json::ToJson for GetIdTokenRequestBody {
 #[non_exhaustive]
 pub struct GetIdTokenScopeDomainOrProjectBody {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -5399,28 +4806,12 @@ pub struct IdentityAssumerole {
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `duration_seconds`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub duration_seconds: ::std::option::Option<i64>,
     /// JSON field `session_user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub session_user: ::std::option::Option<AssumeroleSessionuser>,
 }
 
@@ -5488,16 +4879,8 @@ impl json::ToJson for IdentityAssumerole {
 #[non_exhaustive]
 pub struct IdentityToken {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `duration_seconds`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub duration_seconds: ::std::option::Option<i64>,
 }
 
@@ -5532,22 +4915,10 @@ impl json::ToJson for IdentityToken {
 #[non_exhaustive]
 pub struct IdentityproviderOption {
     /// JSON field `sso_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sso_type: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -5696,60 +5067,28 @@ impl json::FromJson for IdpToken {
 #[non_exhaustive]
 pub struct InheritedRoleResult {
     /// JSON field `flag`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flag: ::std::option::Option<::std::string::String>,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `display_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `type`.
     pub r#type: ::std::string::String,
     /// Required JSON field `policy`.
     pub policy: RolePolicy,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -6147,16 +5486,8 @@ impl json::FromJson for KeystoneCheckroleForGroupResponse {
 #[non_exhaustive]
 pub struct KeystoneCreateAgencyTokenRequest {
     /// Query parameter `nocatalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nocatalog: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateAgencyTokenRequestBody>,
 }
 
@@ -6211,20 +5542,9 @@ impl json::ToJson for KeystoneCreateAgencyTokenRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateAgencyTokenResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<AgencyTokenResult>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -6256,16 +5576,8 @@ impl json::FromJson for KeystoneCreateAgencyTokenResponse {
 #[non_exhaustive]
 pub struct KeystoneCreateGroupOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
@@ -6316,10 +5628,6 @@ impl json::ToJson for KeystoneCreateGroupOption {
 #[non_exhaustive]
 pub struct KeystoneCreateGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateGroupRequestBody>,
 }
 
@@ -6364,10 +5672,6 @@ impl json::ToJson for KeystoneCreateGroupRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateGroupResponse {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<KeystoneGroupResultWithLinksSelf>,
 }
 
@@ -6390,10 +5694,6 @@ pub struct KeystoneCreateIdentityProviderRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateIdentityProviderRequestBody>,
 }
 
@@ -6445,10 +5745,6 @@ impl json::ToJson for KeystoneCreateIdentityProviderRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateIdentityProviderResponse {
     /// JSON field `identity_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub identity_provider: ::std::option::Option<IdentityprovidersResult>,
 }
 
@@ -6471,10 +5767,6 @@ pub struct KeystoneCreateMappingRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateMappingRequestBody>,
 }
 
@@ -6526,10 +5818,6 @@ impl json::ToJson for KeystoneCreateMappingRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateMappingResponse {
     /// JSON field `mapping`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mapping: ::std::option::Option<MappingResult>,
 }
 
@@ -6552,16 +5840,8 @@ pub struct KeystoneCreateProjectOption {
     /// Required JSON field `parent_id`.
     pub parent_id: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -6621,10 +5901,6 @@ impl json::ToJson for KeystoneCreateProjectOption {
 #[non_exhaustive]
 pub struct KeystoneCreateProjectRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateProjectRequestBody>,
 }
 
@@ -6669,10 +5945,6 @@ impl json::ToJson for KeystoneCreateProjectRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateProjectResponse {
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<AuthProjectResult>,
 }
 
@@ -6697,10 +5969,6 @@ pub struct KeystoneCreateProtocolRequest {
     /// Required path parameter `protocol_id`.
     pub protocol_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateProtocolRequestBody>,
 }
 
@@ -6762,10 +6030,6 @@ impl json::ToJson for KeystoneCreateProtocolRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateProtocolResponse {
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<ProtocolResult>,
 }
 
@@ -6784,10 +6048,6 @@ impl json::FromJson for KeystoneCreateProtocolResponse {
 #[non_exhaustive]
 pub struct KeystoneCreateScopedTokenRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateScopedTokenRequestBody>,
 }
 
@@ -6832,20 +6092,9 @@ impl json::ToJson for KeystoneCreateScopedTokenRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateScopedTokenResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<ScopeTokenResult>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -6879,28 +6128,12 @@ pub struct KeystoneCreateUserOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -6980,10 +6213,6 @@ impl json::ToJson for KeystoneCreateUserOption {
 #[non_exhaustive]
 pub struct KeystoneCreateUserRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateUserRequestBody>,
 }
 
@@ -7028,10 +6257,6 @@ impl json::ToJson for KeystoneCreateUserRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateUserResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<KeystoneCreateUserResult>,
 }
 
@@ -7054,16 +6279,8 @@ pub struct KeystoneCreateUserResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// Required JSON field `password_expires_at`.
     pub password_expires_at: ::std::string::String,
@@ -7097,16 +6314,8 @@ impl json::FromJson for KeystoneCreateUserResult {
 #[non_exhaustive]
 pub struct KeystoneCreateUserTokenByPasswordAndMfaRequest {
     /// Query parameter `nocatalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nocatalog: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateUserTokenByPasswordAndMfaRequestBody>,
 }
 
@@ -7161,20 +6370,9 @@ impl json::ToJson for KeystoneCreateUserTokenByPasswordAndMfaRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateUserTokenByPasswordAndMfaResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<TokenResult>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -7206,16 +6404,8 @@ impl json::FromJson for KeystoneCreateUserTokenByPasswordAndMfaResponse {
 #[non_exhaustive]
 pub struct KeystoneCreateUserTokenByPasswordRequest {
     /// Query parameter `nocatalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nocatalog: ::std::option::Option<::std::string::String>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneCreateUserTokenByPasswordRequestBody>,
 }
 
@@ -7270,20 +6460,9 @@ impl json::ToJson for KeystoneCreateUserTokenByPasswordRequestBody {
 #[non_exhaustive]
 pub struct KeystoneCreateUserTokenByPasswordResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<TokenResult>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -7591,16 +6770,8 @@ impl KeystoneListAllProjectPermissionsForGroupRequest {
 #[non_exhaustive]
 pub struct KeystoneListAllProjectPermissionsForGroupResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<InheritedRoleResult>>,
 }
 
@@ -7626,16 +6797,8 @@ pub struct KeystoneListAuthDomainsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListAuthDomainsResponse {
     /// JSON field `domains`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domains: ::std::option::Option<::std::vec::Vec<Domains>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
 }
 
@@ -7661,16 +6824,8 @@ pub struct KeystoneListAuthProjectsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListAuthProjectsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
     /// JSON field `projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub projects: ::std::option::Option<::std::vec::Vec<AuthProjectResult>>,
 }
 
@@ -7725,16 +6880,8 @@ impl KeystoneListDomainPermissionsForGroupRequest {
 #[non_exhaustive]
 pub struct KeystoneListDomainPermissionsForGroupResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RoleResult>>,
 }
 
@@ -7754,16 +6901,8 @@ impl json::FromJson for KeystoneListDomainPermissionsForGroupResponse {
 #[non_exhaustive]
 pub struct KeystoneListEndpointsRequest {
     /// Query parameter `interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interface: ::std::option::Option<::std::string::String>,
     /// Query parameter `service_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7795,16 +6934,8 @@ impl KeystoneListEndpointsRequest {
 #[non_exhaustive]
 pub struct KeystoneListEndpointsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `endpoints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub endpoints: ::std::option::Option<::std::vec::Vec<Endpoint>>,
 }
 
@@ -7830,16 +6961,8 @@ pub struct KeystoneListFederationDomainsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListFederationDomainsResponse {
     /// JSON field `domains`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domains: ::std::option::Option<::std::vec::Vec<Domains>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
 }
 
@@ -7865,16 +6988,8 @@ pub struct KeystoneListFederationProjectsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListFederationProjectsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
     /// JSON field `projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub projects: ::std::option::Option<::std::vec::Vec<AuthProjectResult>>,
 }
 
@@ -7914,16 +7029,8 @@ impl KeystoneListGroupsForUserRequest {
 #[non_exhaustive]
 pub struct KeystoneListGroupsForUserResponse {
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<KeystoneGroupResult>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
 }
 
@@ -7943,16 +7050,8 @@ impl json::FromJson for KeystoneListGroupsForUserResponse {
 #[non_exhaustive]
 pub struct KeystoneListGroupsRequest {
     /// Query parameter `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -7981,16 +7080,8 @@ impl KeystoneListGroupsRequest {
 #[non_exhaustive]
 pub struct KeystoneListGroupsResponse {
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<KeystoneGroupResult>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
 }
 
@@ -8016,16 +7107,8 @@ pub struct KeystoneListIdentityProvidersRequest {}
 #[non_exhaustive]
 pub struct KeystoneListIdentityProvidersResponse {
     /// JSON field `identity_providers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub identity_providers: ::std::option::Option<::std::vec::Vec<IdentityprovidersResult>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
 }
 
@@ -8051,16 +7134,8 @@ pub struct KeystoneListMappingsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListMappingsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `mappings`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mappings: ::std::option::Option<::std::vec::Vec<MappingResult>>,
 }
 
@@ -8080,52 +7155,20 @@ impl json::FromJson for KeystoneListMappingsResponse {
 #[non_exhaustive]
 pub struct KeystoneListPermissionsRequest {
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page: ::std::option::Option<i64>,
     /// Query parameter `per_page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub per_page: ::std::option::Option<i64>,
     /// Query parameter `permission_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub permission_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `display_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Query parameter `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::string::String>,
 }
 
@@ -8202,22 +7245,10 @@ impl KeystoneListPermissionsRequest {
 #[non_exhaustive]
 pub struct KeystoneListPermissionsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RoleResult>>,
     /// JSON field `total_number`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_number: ::std::option::Option<i64>,
 }
 
@@ -8273,16 +7304,8 @@ impl KeystoneListProjectPermissionsForGroupRequest {
 #[non_exhaustive]
 pub struct KeystoneListProjectPermissionsForGroupResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RoleResult>>,
 }
 
@@ -8322,16 +7345,8 @@ impl KeystoneListProjectsForUserRequest {
 #[non_exhaustive]
 pub struct KeystoneListProjectsForUserResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub projects: ::std::option::Option<::std::vec::Vec<ProjectResult>>,
 }
 
@@ -8351,46 +7366,18 @@ impl json::FromJson for KeystoneListProjectsForUserResponse {
 #[non_exhaustive]
 pub struct KeystoneListProjectsRequest {
     /// Query parameter `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `parent_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// Query parameter `is_domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_domain: ::std::option::Option<bool>,
     /// Query parameter `page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page: ::std::option::Option<i64>,
     /// Query parameter `per_page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub per_page: ::std::option::Option<i64>,
 }
 
@@ -8457,16 +7444,8 @@ impl KeystoneListProjectsRequest {
 #[non_exhaustive]
 pub struct KeystoneListProjectsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub projects: ::std::option::Option<::std::vec::Vec<ProjectResult>>,
 }
 
@@ -8506,16 +7485,8 @@ impl KeystoneListProtocolsRequest {
 #[non_exhaustive]
 pub struct KeystoneListProtocolsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `protocols`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocols: ::std::option::Option<::std::vec::Vec<ProtocolResult>>,
 }
 
@@ -8541,16 +7512,8 @@ pub struct KeystoneListRegionsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListRegionsResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `regions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub regions: ::std::option::Option<::std::vec::Vec<Region>>,
 }
 
@@ -8570,10 +7533,6 @@ impl json::FromJson for KeystoneListRegionsResponse {
 #[non_exhaustive]
 pub struct KeystoneListServicesRequest {
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -8592,16 +7551,8 @@ impl KeystoneListServicesRequest {
 #[non_exhaustive]
 pub struct KeystoneListServicesResponse {
     /// JSON field `services`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub services: ::std::option::Option<::std::vec::Vec<Service>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
 }
 
@@ -8644,16 +7595,8 @@ impl KeystoneListUsersForGroupByAdminRequest {
 #[non_exhaustive]
 pub struct KeystoneListUsersForGroupByAdminResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users: ::std::option::Option<::std::vec::Vec<KeystoneUserResult>>,
 }
 
@@ -8668,34 +7611,32 @@ impl json::FromJson for KeystoneListUsersForGroupByAdminResponse {
 }
 
 /// Request of [`IamClient::keystone_list_users`](super::IamClient::keystone_list_users): `GET /v3/users`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct KeystoneListUsersRequest {
     /// Query parameter `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
-    /// Query parameter `password_expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
+    /// Query parameter `password_expires_at`. Debug output hides its value.
     pub password_expires_at: ::std::option::Option<::std::string::String>,
+}
+
+impl ::std::fmt::Debug for KeystoneListUsersRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("KeystoneListUsersRequest")
+            .field("domain_id", &self.domain_id)
+            .field("enabled", &self.enabled)
+            .field("name", &self.name)
+            .field(
+                "password_expires_at",
+                &self.password_expires_at.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
 }
 
 impl KeystoneListUsersRequest {
@@ -8740,16 +7681,8 @@ impl KeystoneListUsersRequest {
 #[non_exhaustive]
 pub struct KeystoneListUsersResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users: ::std::option::Option<::std::vec::Vec<KeystoneListUsersResult>>,
 }
 
@@ -8769,26 +7702,14 @@ impl json::FromJson for KeystoneListUsersResponse {
 #[non_exhaustive]
 pub struct KeystoneListUsersResult {
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `last_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_project_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `password_expires_at`.
     pub password_expires_at: ::std::string::String,
@@ -8799,16 +7720,8 @@ pub struct KeystoneListUsersResult {
     /// Required JSON field `enabled`.
     pub enabled: bool,
     /// JSON field `pwd_strength`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_strength: ::std::option::Option<::std::string::String>,
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -8843,10 +7756,6 @@ pub struct KeystoneListVersionsRequest {}
 #[non_exhaustive]
 pub struct KeystoneListVersionsResponse {
     /// JSON field `versions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub versions: ::std::option::Option<Versions>,
 }
 
@@ -9027,16 +7936,8 @@ pub struct KeystoneShowCatalogRequest {}
 #[non_exhaustive]
 pub struct KeystoneShowCatalogResponse {
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::vec::Vec<Catalog>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
 }
 
@@ -9079,10 +7980,6 @@ impl KeystoneShowEndpointRequest {
 #[non_exhaustive]
 pub struct KeystoneShowEndpointResponse {
     /// JSON field `endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub endpoint: ::std::option::Option<Endpoint>,
 }
 
@@ -9124,10 +8021,6 @@ impl KeystoneShowGroupRequest {
 #[non_exhaustive]
 pub struct KeystoneShowGroupResponse {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<KeystoneGroupResult>,
 }
 
@@ -9166,10 +8059,6 @@ impl KeystoneShowIdentityProviderRequest {
 #[non_exhaustive]
 pub struct KeystoneShowIdentityProviderResponse {
     /// JSON field `identity_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub identity_provider: ::std::option::Option<IdentityprovidersResult>,
 }
 
@@ -9208,10 +8097,6 @@ impl KeystoneShowMappingRequest {
 #[non_exhaustive]
 pub struct KeystoneShowMappingResponse {
     /// JSON field `mapping`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mapping: ::std::option::Option<MappingResult>,
 }
 
@@ -9250,10 +8135,6 @@ impl KeystoneShowPermissionRequest {
 #[non_exhaustive]
 pub struct KeystoneShowPermissionResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<RoleResult>,
 }
 
@@ -9295,10 +8176,6 @@ impl KeystoneShowProjectRequest {
 #[non_exhaustive]
 pub struct KeystoneShowProjectResponse {
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<ProjectResult>,
 }
 
@@ -9349,10 +8226,6 @@ impl KeystoneShowProtocolRequest {
 #[non_exhaustive]
 pub struct KeystoneShowProtocolResponse {
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<ProtocolResult>,
 }
 
@@ -9394,10 +8267,6 @@ impl KeystoneShowRegionRequest {
 #[non_exhaustive]
 pub struct KeystoneShowRegionResponse {
     /// JSON field `region`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region: ::std::option::Option<Region>,
 }
 
@@ -9448,10 +8317,6 @@ impl KeystoneShowSecurityComplianceByOptionRequest {
 #[non_exhaustive]
 pub struct KeystoneShowSecurityComplianceByOptionResponse {
     /// JSON field `config`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub config: ::std::option::Option<ConfigByOption>,
 }
 
@@ -9493,10 +8358,6 @@ impl KeystoneShowSecurityComplianceRequest {
 #[non_exhaustive]
 pub struct KeystoneShowSecurityComplianceResponse {
     /// JSON field `config`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub config: ::std::option::Option<Config>,
 }
 
@@ -9538,10 +8399,6 @@ impl KeystoneShowServiceRequest {
 #[non_exhaustive]
 pub struct KeystoneShowServiceResponse {
     /// JSON field `service`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service: ::std::option::Option<Service>,
 }
 
@@ -9580,10 +8437,6 @@ impl KeystoneShowUserRequest {
 #[non_exhaustive]
 pub struct KeystoneShowUserResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<KeystoneShowUserResult>,
 }
 
@@ -9602,26 +8455,14 @@ impl json::FromJson for KeystoneShowUserResponse {
 #[non_exhaustive]
 pub struct KeystoneShowUserResult {
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `last_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_project_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `password_expires_at`.
     pub password_expires_at: ::std::string::String,
@@ -9632,10 +8473,6 @@ pub struct KeystoneShowUserResult {
     /// Required JSON field `enabled`.
     pub enabled: bool,
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -9669,10 +8506,6 @@ pub struct KeystoneShowVersionRequest {}
 #[non_exhaustive]
 pub struct KeystoneShowVersionResponse {
     /// JSON field `version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version: ::std::option::Option<Version>,
 }
 
@@ -9691,22 +8524,10 @@ impl json::FromJson for KeystoneShowVersionResponse {
 #[non_exhaustive]
 pub struct KeystoneUpdateGroupOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -9759,10 +8580,6 @@ pub struct KeystoneUpdateGroupRequest {
     /// Required path parameter `group_id`.
     pub group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateGroupRequestBody>,
 }
 
@@ -9817,10 +8634,6 @@ impl json::ToJson for KeystoneUpdateGroupRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateGroupResponse {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<KeystoneGroupResultWithLinksSelf>,
 }
 
@@ -9843,10 +8656,6 @@ pub struct KeystoneUpdateIdentityProviderRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateIdentityProviderRequestBody>,
 }
 
@@ -9898,10 +8707,6 @@ impl json::ToJson for KeystoneUpdateIdentityProviderRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateIdentityProviderResponse {
     /// JSON field `identity_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub identity_provider: ::std::option::Option<IdentityprovidersResult>,
 }
 
@@ -9924,10 +8729,6 @@ pub struct KeystoneUpdateMappingRequest {
     /// Required path parameter `id`.
     pub id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateMappingRequestBody>,
 }
 
@@ -9979,10 +8780,6 @@ impl json::ToJson for KeystoneUpdateMappingRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateMappingResponse {
     /// JSON field `mapping`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mapping: ::std::option::Option<MappingResult>,
 }
 
@@ -10052,16 +8849,8 @@ impl json::ToJson for KeystoneUpdatePasswordOption {
 #[non_exhaustive]
 pub struct KeystoneUpdateProjectOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -10103,10 +8892,6 @@ pub struct KeystoneUpdateProjectRequest {
     /// Required path parameter `project_id`.
     pub project_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateProjectRequestBody>,
 }
 
@@ -10161,10 +8946,6 @@ impl json::ToJson for KeystoneUpdateProjectRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateProjectResponse {
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<KeystoneUpdateProjectResult>,
 }
 
@@ -10187,10 +8968,6 @@ pub struct KeystoneUpdateProjectResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `extra`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
     /// Required JSON field `links`.
     pub links: LinksSelf,
@@ -10235,10 +9012,6 @@ pub struct KeystoneUpdateProtocolRequest {
     /// Required path parameter `protocol_id`.
     pub protocol_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateProtocolRequestBody>,
 }
 
@@ -10300,10 +9073,6 @@ impl json::ToJson for KeystoneUpdateProtocolRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateProtocolResponse {
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<ProtocolResult>,
 }
 
@@ -10326,10 +9095,6 @@ pub struct KeystoneUpdateUserByAdminRequest {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateUserByAdminRequestBody>,
 }
 
@@ -10381,10 +9146,6 @@ impl json::ToJson for KeystoneUpdateUserByAdminRequestBody {
 #[non_exhaustive]
 pub struct KeystoneUpdateUserByAdminResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<KeystoneUpdateUserByAdminResult>,
 }
 
@@ -10403,26 +9164,14 @@ impl json::FromJson for KeystoneUpdateUserByAdminResponse {
 #[non_exhaustive]
 pub struct KeystoneUpdateUserByAdminResult {
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `last_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_project_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `password_expires_at`.
     pub password_expires_at: ::std::string::String,
@@ -10457,40 +9206,16 @@ impl json::FromJson for KeystoneUpdateUserByAdminResult {
 #[non_exhaustive]
 pub struct KeystoneUpdateUserOption {
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
 }
 
@@ -10583,10 +9308,6 @@ pub struct KeystoneUpdateUserPasswordRequest {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<KeystoneUpdateUserPasswordRequestBody>,
 }
 
@@ -10650,26 +9371,14 @@ impl json::FromJson for KeystoneUpdateUserPasswordResponse {
 #[non_exhaustive]
 pub struct KeystoneUserResult {
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `last_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_project_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `password_expires_at`.
     pub password_expires_at: ::std::string::String,
@@ -10680,16 +9389,8 @@ pub struct KeystoneUserResult {
     /// Required JSON field `enabled`.
     pub enabled: bool,
     /// JSON field `pwd_strength`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_strength: ::std::option::Option<::std::string::String>,
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -10723,10 +9424,6 @@ pub struct KeystoneValidateTokenRequest {
     #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::string::String,
     /// Query parameter `nocatalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nocatalog: ::std::option::Option<::std::string::String>,
 }
 
@@ -10767,20 +9464,9 @@ impl KeystoneValidateTokenRequest {
 #[non_exhaustive]
 pub struct KeystoneValidateTokenResponse {
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<TokenResult>,
     /// Value of the `X-Subject-Token` response header. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Subject-Token",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Subject-Token"))]
     pub x_subject_token: ::std::option::Option<::std::string::String>,
 }
 
@@ -10860,28 +9546,12 @@ pub struct ListAgenciesRequest {
     /// Required query parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Query parameter `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page: ::std::option::Option<i64>,
     /// Query parameter `per_page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub per_page: ::std::option::Option<i64>,
 }
 
@@ -10934,10 +9604,6 @@ impl ListAgenciesRequest {
 #[non_exhaustive]
 pub struct ListAgenciesResponse {
     /// JSON field `agencies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agencies: ::std::option::Option<::std::vec::Vec<AgencyListResult>>,
 }
 
@@ -10991,16 +9657,8 @@ impl ListAllProjectsPermissionsForAgencyRequest {
 #[non_exhaustive]
 pub struct ListAllProjectsPermissionsForAgencyResponse {
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<AgencyAllProjectRole>>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<LinksSelf>,
 }
 
@@ -11020,16 +9678,8 @@ impl json::FromJson for ListAllProjectsPermissionsForAgencyResponse {
 #[non_exhaustive]
 pub struct ListCustomPoliciesRequest {
     /// Query parameter `page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page: ::std::option::Option<i64>,
     /// Query parameter `per_page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub per_page: ::std::option::Option<i64>,
 }
 
@@ -11055,22 +9705,10 @@ impl ListCustomPoliciesRequest {
 #[non_exhaustive]
 pub struct ListCustomPoliciesResponse {
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<ListPolicyRoleResult>>,
     /// JSON field `total_number`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_number: ::std::option::Option<i64>,
 }
 
@@ -11126,10 +9764,6 @@ impl ListDomainPermissionsForAgencyRequest {
 #[non_exhaustive]
 pub struct ListDomainPermissionsForAgencyResponse {
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RoleResult>>,
 }
 
@@ -11171,14 +9805,7 @@ impl ListEnterpriseProjectsForGroupRequest {
 #[non_exhaustive]
 pub struct ListEnterpriseProjectsForGroupResponse {
     /// JSON field `enterprise-projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "enterprise-projects",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "enterprise-projects"))]
     pub enterprise_projects:
         ::std::option::Option<::std::vec::Vec<ListEnterpriseProjectsResDetail>>,
 }
@@ -11218,14 +9845,7 @@ impl ListEnterpriseProjectsForUserRequest {
 #[non_exhaustive]
 pub struct ListEnterpriseProjectsForUserResponse {
     /// JSON field `enterprise-projects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "enterprise-projects",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "enterprise-projects"))]
     pub enterprise_projects:
         ::std::option::Option<::std::vec::Vec<ListEnterpriseProjectsResDetail>>,
 }
@@ -11319,10 +9939,6 @@ impl json::FromJson for ListGroupsForEnterpriseProjectResDetail {
 #[non_exhaustive]
 pub struct ListGroupsForEnterpriseProjectResponse {
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<ListGroupsForEnterpriseProjectResDetail>>,
 }
 
@@ -11341,10 +9957,6 @@ impl json::FromJson for ListGroupsForEnterpriseProjectResponse {
 #[non_exhaustive]
 pub struct ListPermanentAccessKeysRequest {
     /// Query parameter `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11363,10 +9975,6 @@ impl ListPermanentAccessKeysRequest {
 #[non_exhaustive]
 pub struct ListPermanentAccessKeysResponse {
     /// JSON field `credentials`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credentials: ::std::option::Option<::std::vec::Vec<Credentials>>,
 }
 
@@ -11387,22 +9995,10 @@ pub struct ListPolicyRoleResult {
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `catalog`.
     pub catalog: ::std::string::String,
@@ -11483,10 +10079,6 @@ impl ListProjectPermissionsForAgencyRequest {
 #[non_exhaustive]
 pub struct ListProjectPermissionsForAgencyResponse {
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RoleResult>>,
 }
 
@@ -11540,10 +10132,6 @@ impl ListRolesForGroupOnEnterpriseProjectRequest {
 #[non_exhaustive]
 pub struct ListRolesForGroupOnEnterpriseProjectResponse {
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RolesItem>>,
 }
 
@@ -11594,10 +10182,6 @@ impl ListRolesForUserOnEnterpriseProjectRequest {
 #[non_exhaustive]
 pub struct ListRolesForUserOnEnterpriseProjectResponse {
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<RolesItem>>,
 }
 
@@ -11622,10 +10206,6 @@ pub struct ListUserLoginProtectsRequest {}
 #[non_exhaustive]
 pub struct ListUserLoginProtectsResponse {
     /// JSON field `login_protects`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_protects: ::std::option::Option<::std::vec::Vec<LoginProtectResult>>,
 }
 
@@ -11650,10 +10230,6 @@ pub struct ListUserMfaDevicesRequest {}
 #[non_exhaustive]
 pub struct ListUserMfaDevicesResponse {
     /// JSON field `virtual_mfa_devices`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_mfa_devices: ::std::option::Option<::std::vec::Vec<MfaDeviceResult>>,
 }
 
@@ -11731,10 +10307,6 @@ impl json::FromJson for ListUsersForEnterpriseProjectResUsers {
 #[non_exhaustive]
 pub struct ListUsersForEnterpriseProjectResponse {
     /// JSON field `users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users: ::std::option::Option<::std::vec::Vec<ListUsersForEnterpriseProjectResUsers>>,
 }
 
@@ -11753,46 +10325,18 @@ impl json::FromJson for ListUsersForEnterpriseProjectResponse {
 #[non_exhaustive]
 pub struct LoginPolicyOption {
     /// JSON field `account_validity_period`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub account_validity_period: ::std::option::Option<i64>,
     /// JSON field `custom_info_for_login`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub custom_info_for_login: ::std::option::Option<::std::string::String>,
     /// JSON field `lockout_duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub lockout_duration: ::std::option::Option<i64>,
     /// JSON field `login_failed_times`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_failed_times: ::std::option::Option<i64>,
     /// JSON field `period_with_login_failures`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub period_with_login_failures: ::std::option::Option<i64>,
     /// JSON field `session_timeout`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub session_timeout: ::std::option::Option<i64>,
     /// JSON field `show_recent_login_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub show_recent_login_info: ::std::option::Option<bool>,
 }
 
@@ -11958,22 +10502,10 @@ pub struct LoginToken {
     /// Required JSON field `session_id`.
     pub session_id: ::std::string::String,
     /// JSON field `session_user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub session_user_id: ::std::option::Option<::std::string::String>,
     /// JSON field `session_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub session_name: ::std::option::Option<::std::string::String>,
     /// JSON field `assumed_by`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub assumed_by: ::std::option::Option<LoginTokenAssumedBy>,
 }
 
@@ -12000,10 +10532,6 @@ impl json::FromJson for LoginToken {
 #[non_exhaustive]
 pub struct LoginTokenAssumedBy {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<LoginTokenUser>,
 }
 
@@ -12048,16 +10576,8 @@ impl json::ToJson for LoginTokenAuth {
 #[non_exhaustive]
 pub struct LoginTokenDomain {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12083,10 +10603,6 @@ pub struct LoginTokenSecurityToken {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `duration_seconds`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub duration_seconds: ::std::option::Option<i64>,
 }
 
@@ -12148,28 +10664,12 @@ impl json::ToJson for LoginTokenSecurityToken {
 #[non_exhaustive]
 pub struct LoginTokenUser {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<LoginTokenDomain>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `password_expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_expires_at: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12599,46 +11099,18 @@ impl json::FromJson for OsfederationProtocol {
 #[non_exhaustive]
 pub struct PasswordPolicyOption {
     /// JSON field `maximum_consecutive_identical_chars`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub maximum_consecutive_identical_chars: ::std::option::Option<i64>,
     /// JSON field `minimum_password_age`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub minimum_password_age: ::std::option::Option<i64>,
     /// JSON field `minimum_password_length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub minimum_password_length: ::std::option::Option<i64>,
     /// JSON field `number_of_recent_passwords_disallowed`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub number_of_recent_passwords_disallowed: ::std::option::Option<i64>,
     /// JSON field `password_not_username_or_invert`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_not_username_or_invert: ::std::option::Option<bool>,
     /// JSON field `password_validity_period`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_validity_period: ::std::option::Option<i64>,
     /// JSON field `password_char_combination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_char_combination: ::std::option::Option<i64>,
 }
 
@@ -12815,24 +11287,10 @@ pub struct PolicyStatement {
     #[cfg_attr(feature = "serde", serde(rename = "Effect"))]
     pub effect: ::std::string::String,
     /// JSON field `Condition`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Condition",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Condition"))]
     pub condition: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
     /// JSON field `Resource`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Resource"))]
     pub resource: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
 }
 
@@ -12893,16 +11351,8 @@ impl json::FromJson for ProjectDetailsAndStatusResult {
 #[non_exhaustive]
 pub struct ProjectInfo {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<DomainInfo>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
@@ -12966,34 +11416,14 @@ pub struct ProtectPolicyOption {
     /// Required JSON field `operation_protection`.
     pub operation_protection: bool,
     /// JSON field `allow_user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_user: ::std::option::Option<AllowUserBody>,
     /// JSON field `mobile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mobile: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_check`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_check: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `scene`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scene: ::std::option::Option<::std::string::String>,
 }
 
@@ -13103,10 +11533,6 @@ impl json::FromJson for ProtocolLinks {
 #[non_exhaustive]
 pub struct ProtocolOption {
     /// JSON field `mapping_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mapping_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13343,10 +11769,6 @@ impl json::ToJson for PwdPasswordUserDomain {
 #[non_exhaustive]
 pub struct QuotaResult {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<Resources>>,
 }
 
@@ -13404,34 +11826,13 @@ pub struct RegionLocales {
     #[cfg_attr(feature = "serde", serde(rename = "en-us"))]
     pub en_us: ::std::string::String,
     /// JSON field `pt-br`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "pt-br",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "pt-br"))]
     pub pt_br: ::std::option::Option<::std::string::String>,
     /// JSON field `es-us`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "es-us",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "es-us"))]
     pub es_us: ::std::option::Option<::std::string::String>,
     /// JSON field `es-es`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "es-es",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "es-es"))]
     pub es_es: ::std::option::Option<::std::string::String>,
 }
 
@@ -13622,34 +12023,14 @@ impl json::FromJson for RemoveProjectPermissionFromAgencyResponse {
 #[non_exhaustive]
 pub struct Resources {
     /// JSON field `max`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max: ::std::option::Option<i64>,
     /// JSON field `min`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub min: ::std::option::Option<i64>,
     /// JSON field `quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub quota: ::std::option::Option<i64>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `used`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub used: ::std::option::Option<i64>,
 }
 
@@ -13672,10 +12053,6 @@ impl json::FromJson for Resources {
 #[non_exhaustive]
 pub struct RevokeRoleFromAgencyOnEnterpriseProjectRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateOrDelAgencyEpPolicyAssignmentReqBody>,
 }
 
@@ -13694,10 +12071,6 @@ impl RevokeRoleFromAgencyOnEnterpriseProjectRequest {
 #[non_exhaustive]
 pub struct RevokeRoleFromAgencyOnEnterpriseProjectResponse {
     /// JSON field `body`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<::std::string::String>,
 }
 
@@ -13825,10 +12198,6 @@ impl json::FromJson for RevokeRoleFromUserOnEnterpriseProjectResponse {
 #[non_exhaustive]
 pub struct RoleAgencyAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13847,40 +12216,16 @@ impl json::FromJson for RoleAgencyAssignmentId {
 #[non_exhaustive]
 pub struct RoleAssignmentBody {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<RoleUserAssignmentId>,
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<RoleAssignmentId>,
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<RoleGroupAssignmentId>,
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<RoleAgencyAssignmentId>,
     /// JSON field `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<RoleAssignmentScope>,
     /// JSON field `is_inherited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_inherited: ::std::option::Option<bool>,
 }
 
@@ -13904,10 +12249,6 @@ impl json::FromJson for RoleAssignmentBody {
 #[non_exhaustive]
 pub struct RoleAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13926,22 +12267,10 @@ impl json::FromJson for RoleAssignmentId {
 #[non_exhaustive]
 pub struct RoleAssignmentScope {
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<RoleProjectAssignmentId>,
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<RoleDomainAssignmentId>,
     /// JSON field `enterprise_project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project: ::std::option::Option<RoleEnterpriseProjectAssignmentId>,
 }
 
@@ -13962,10 +12291,6 @@ impl json::FromJson for RoleAssignmentScope {
 #[non_exhaustive]
 pub struct RoleDomainAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13984,10 +12309,6 @@ impl json::FromJson for RoleDomainAssignmentId {
 #[non_exhaustive]
 pub struct RoleEnterpriseProjectAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14006,10 +12327,6 @@ impl json::FromJson for RoleEnterpriseProjectAssignmentId {
 #[non_exhaustive]
 pub struct RoleGroupAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14028,14 +12345,7 @@ impl json::FromJson for RoleGroupAssignmentId {
 #[non_exhaustive]
 pub struct RolePolicy {
     /// JSON field `Depends`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Depends",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Depends"))]
     pub depends: ::std::option::Option<::std::vec::Vec<PolicyDepends>>,
     /// Required JSON field `Statement`.
     #[cfg_attr(feature = "serde", serde(rename = "Statement"))]
@@ -14062,10 +12372,6 @@ impl json::FromJson for RolePolicy {
 #[non_exhaustive]
 pub struct RoleProjectAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14084,66 +12390,30 @@ impl json::FromJson for RoleProjectAssignmentId {
 #[non_exhaustive]
 pub struct RoleResult {
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `flag`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flag: ::std::option::Option<::std::string::String>,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub links: ::std::option::Option<Links>,
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `display_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `type`.
     pub r#type: ::std::string::String,
     /// Required JSON field `policy`.
     pub policy: RolePolicy,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -14174,10 +12444,6 @@ impl json::FromJson for RoleResult {
 #[non_exhaustive]
 pub struct RoleUserAssignmentId {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14241,16 +12507,8 @@ impl json::FromJson for RolesItem {
 #[non_exhaustive]
 pub struct RulesLocal {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<RulesLocalUser>,
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<RulesLocalGroup>,
 }
 
@@ -14367,22 +12625,10 @@ pub struct RulesRemote {
     /// Required JSON field `type`.
     pub r#type: ::std::string::String,
     /// JSON field `any_one_of`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub any_one_of: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `not_any_of`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub not_any_of: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `regex`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub regex: ::std::option::Option<bool>,
 }
 
@@ -14445,16 +12691,8 @@ impl json::FromJson for RulesRemote {
 #[non_exhaustive]
 pub struct ScopeDomainOption {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -14489,22 +12727,10 @@ impl json::ToJson for ScopeDomainOption {
 #[non_exhaustive]
 pub struct ScopeProjectOption {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<ScopeDomainOption>,
 }
 
@@ -14551,10 +12777,6 @@ pub struct ScopeTokenResult {
     /// Required JSON field `expires_at`.
     pub expires_at: ::std::string::String,
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::vec::Vec<TokenCatalog>>,
     /// Required JSON field `domain`.
     pub domain: TokenDomainResult,
@@ -14696,16 +12918,8 @@ pub struct ScopedTokenInfo {
     /// Required JSON field `user`.
     pub user: FederationUserBody,
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<DomainInfo>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<ProjectInfo>,
     /// Required JSON field `roles`.
     pub roles: ::std::vec::Vec<ScopedTokenInfoRoles>,
@@ -14735,16 +12949,8 @@ impl json::FromJson for ScopedTokenInfo {
 #[non_exhaustive]
 pub struct ScopedTokenInfoRoles {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -14818,10 +13024,6 @@ pub struct Service {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `links`.
     pub links: Links,
@@ -14907,10 +13109,6 @@ pub struct ServicePolicyRoleOption {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `policy`.
     pub policy: ServicePolicy,
@@ -14990,10 +13188,6 @@ pub struct ServicePolicyRoleResult {
     /// Required JSON field `policy`.
     pub policy: ServicePolicy,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
@@ -15004,16 +13198,8 @@ pub struct ServicePolicyRoleResult {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -15049,14 +13235,7 @@ pub struct ServiceStatement {
     #[cfg_attr(feature = "serde", serde(rename = "Effect"))]
     pub effect: ::std::string::String,
     /// JSON field `Condition`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Condition",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Condition"))]
     pub condition: ::std::option::Option<
         ::std::collections::HashMap<
             ::std::string::String,
@@ -15067,14 +13246,7 @@ pub struct ServiceStatement {
         >,
     >,
     /// JSON field `Resource`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "Resource",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "Resource"))]
     pub resource: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -15169,10 +13341,6 @@ impl ShowAgencyRequest {
 #[non_exhaustive]
 pub struct ShowAgencyResponse {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<AgencyShowResult>,
 }
 
@@ -15244,10 +13412,6 @@ impl ShowCustomPolicyRequest {
 #[non_exhaustive]
 pub struct ShowCustomPolicyResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<ShowPolicyRoleResult>,
 }
 
@@ -15289,10 +13453,6 @@ impl ShowDomainApiAclPolicyRequest {
 #[non_exhaustive]
 pub struct ShowDomainApiAclPolicyResponse {
     /// JSON field `api_acl_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub api_acl_policy: ::std::option::Option<AclPolicyResult>,
 }
 
@@ -15334,10 +13494,6 @@ impl ShowDomainConsoleAclPolicyRequest {
 #[non_exhaustive]
 pub struct ShowDomainConsoleAclPolicyResponse {
     /// JSON field `console_acl_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub console_acl_policy: ::std::option::Option<ConsoleAclPolicyResult>,
 }
 
@@ -15379,10 +13535,6 @@ impl ShowDomainLoginPolicyRequest {
 #[non_exhaustive]
 pub struct ShowDomainLoginPolicyResponse {
     /// JSON field `login_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_policy: ::std::option::Option<LoginPolicyResult>,
 }
 
@@ -15424,10 +13576,6 @@ impl ShowDomainPasswordPolicyRequest {
 #[non_exhaustive]
 pub struct ShowDomainPasswordPolicyResponse {
     /// JSON field `password_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_policy: ::std::option::Option<PasswordPolicyResult>,
 }
 
@@ -15469,10 +13617,6 @@ impl ShowDomainProtectPolicyRequest {
 #[non_exhaustive]
 pub struct ShowDomainProtectPolicyResponse {
     /// JSON field `protect_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protect_policy: ::std::option::Option<ShowDomainProtectPolicyResponseBodyProtectPolicy>,
 }
 
@@ -15528,10 +13672,6 @@ pub struct ShowDomainQuotaRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -15560,10 +13700,6 @@ impl ShowDomainQuotaRequest {
 #[non_exhaustive]
 pub struct ShowDomainQuotaResponse {
     /// JSON field `quotas`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub quotas: ::std::option::Option<QuotaResult>,
 }
 
@@ -15586,106 +13722,36 @@ pub struct ShowDomainRoleAssignmentsRequest {
     /// Required query parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Query parameter `role_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `subject`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subject: ::std::option::Option<::std::string::String>,
     /// Query parameter `subject.user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "subject.user_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "subject.user_id"))]
     pub subject_user_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `subject.group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "subject.group_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "subject.group_id"))]
     pub subject_group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `subject.agency_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "subject.agency_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "subject.agency_id"))]
     pub subject_agency_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Query parameter `scope.project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "scope.project_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "scope.project_id"))]
     pub scope_project_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `scope.domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "scope.domain_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "scope.domain_id"))]
     pub scope_domain_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `scope.enterprise_projects_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "scope.enterprise_projects_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "scope.enterprise_projects_id"))]
     pub scope_enterprise_projects_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `is_inherited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_inherited: ::std::option::Option<bool>,
     /// Query parameter `include_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub include_group: ::std::option::Option<bool>,
     /// Query parameter `page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page: ::std::option::Option<i64>,
     /// Query parameter `per_page`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub per_page: ::std::option::Option<i64>,
 }
 
@@ -15816,16 +13882,8 @@ impl ShowDomainRoleAssignmentsRequest {
 #[non_exhaustive]
 pub struct ShowDomainRoleAssignmentsResponse {
     /// JSON field `total_num`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_num: ::std::option::Option<i64>,
     /// JSON field `role_assignments`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role_assignments: ::std::option::Option<::std::vec::Vec<RoleAssignmentBody>>,
 }
 
@@ -15877,52 +13935,20 @@ impl ShowMetadataRequest {
 #[non_exhaustive]
 pub struct ShowMetadataResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `idp_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub idp_id: ::std::option::Option<::std::string::String>,
     /// JSON field `entity_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub entity_id: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol_id: ::std::option::Option<::std::string::String>,
     /// JSON field `domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xaccount_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xaccount_type: ::std::option::Option<::std::string::String>,
     /// JSON field `update_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub update_time: ::std::option::Option<::std::string::String>,
     /// JSON field `data`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub data: ::std::option::Option<::std::string::String>,
 }
 
@@ -15968,10 +13994,6 @@ impl ShowOpenIdConnectConfigRequest {
 #[non_exhaustive]
 pub struct ShowOpenIdConnectConfigResponse {
     /// JSON field `openid_connect_config`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub openid_connect_config: ::std::option::Option<OpenIdConnectConfig>,
 }
 
@@ -16013,10 +14035,6 @@ impl ShowPermanentAccessKeyRequest {
 #[non_exhaustive]
 pub struct ShowPermanentAccessKeyResponse {
     /// JSON field `credential`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credential: ::std::option::Option<ShowCredential>,
 }
 
@@ -16037,28 +14055,12 @@ pub struct ShowPolicyRoleResult {
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// JSON field `references`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub references: ::std::option::Option<i64>,
     /// JSON field `updated_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_time: ::std::option::Option<::std::string::String>,
     /// JSON field `created_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_time: ::std::option::Option<::std::string::String>,
     /// JSON field `description_cn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description_cn: ::std::option::Option<::std::string::String>,
     /// Required JSON field `catalog`.
     pub catalog: ::std::string::String,
@@ -16128,10 +14130,6 @@ impl ShowProjectDetailsAndStatusRequest {
 #[non_exhaustive]
 pub struct ShowProjectDetailsAndStatusResponse {
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<ProjectDetailsAndStatusResult>,
 }
 
@@ -16173,10 +14171,6 @@ impl ShowProjectQuotaRequest {
 #[non_exhaustive]
 pub struct ShowProjectQuotaResponse {
     /// JSON field `quotas`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub quotas: ::std::option::Option<QuotaResult>,
 }
 
@@ -16215,10 +14209,6 @@ impl ShowUserLoginProtectRequest {
 #[non_exhaustive]
 pub struct ShowUserLoginProtectResponse {
     /// JSON field `login_protect`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_protect: ::std::option::Option<LoginProtectResult>,
 }
 
@@ -16257,10 +14247,6 @@ impl ShowUserMfaDeviceRequest {
 #[non_exhaustive]
 pub struct ShowUserMfaDeviceResponse {
     /// JSON field `virtual_mfa_device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_mfa_device: ::std::option::Option<MfaDeviceResult>,
 }
 
@@ -16299,10 +14285,6 @@ impl ShowUserRequest {
 #[non_exhaustive]
 pub struct ShowUserResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<ShowUserResult>,
 }
 
@@ -16331,70 +14313,26 @@ pub struct ShowUserResult {
     /// Required JSON field `links`.
     pub links: Links,
     /// JSON field `xuser_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xuser_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_type: ::std::option::Option<::std::string::String>,
     /// JSON field `areacode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub areacode: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `phone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// JSON field `update_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub update_time: ::std::option::Option<::std::string::String>,
     /// JSON field `create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// JSON field `last_login_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_login_time: ::std::option::Option<::std::string::String>,
     /// JSON field `last_pwd_auth_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_pwd_auth_time: ::std::option::Option<::std::string::String>,
     /// JSON field `pwd_strength`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_strength: ::std::option::Option<::std::string::String>,
     /// Required JSON field `is_domain_owner`.
     pub is_domain_owner: bool,
@@ -16403,16 +14341,8 @@ pub struct ShowUserResult {
     /// Required JSON field `description`.
     pub description: ::std::string::String,
     /// JSON field `pwd_create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_create_time: ::std::option::Option<::std::string::String>,
     /// JSON field `modify_pwd_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub modify_pwd_time: ::std::option::Option<::std::string::String>,
 }
 
@@ -16479,16 +14409,8 @@ pub struct TokenAuthIdentity {
     /// Required JSON field `methods`.
     pub methods: ::std::vec::Vec<::std::string::String>,
     /// JSON field `token`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub token: ::std::option::Option<IdentityToken>,
     /// JSON field `policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy: ::std::option::Option<ServicePolicy>,
 }
 
@@ -16656,10 +14578,6 @@ pub struct TokenResult {
     /// Required JSON field `catalog`.
     pub catalog: ::std::vec::Vec<TokenCatalog>,
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<TokenDomainResult>,
     /// Required JSON field `expires_at`.
     pub expires_at: ::std::string::String,
@@ -16668,10 +14586,6 @@ pub struct TokenResult {
     /// Required JSON field `methods`.
     pub methods: ::std::vec::Vec<::std::string::String>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<TokenProjectResult>,
     /// Required JSON field `roles`.
     pub roles: ::std::vec::Vec<TokenRole>,
@@ -16722,16 +14636,8 @@ impl json::FromJson for TokenRole {
 #[non_exhaustive]
 pub struct TokenSocpeOption {
     /// JSON field `domain`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub domain: ::std::option::Option<ScopeDomainOption>,
     /// JSON field `project`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project: ::std::option::Option<ScopeProjectOption>,
 }
 
@@ -16898,16 +14804,8 @@ pub struct UnscopedTokenInfo {
     /// Required JSON field `user`.
     pub user: FederationUserBody,
     /// JSON field `roles`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roles: ::std::option::Option<::std::vec::Vec<UnscopedTokenInfoRoles>>,
     /// JSON field `catalog`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub catalog: ::std::option::Option<::std::vec::Vec<UnscopedTokenInfoCatalog>>,
 }
 
@@ -16931,28 +14829,12 @@ impl json::FromJson for UnscopedTokenInfo {
 #[non_exhaustive]
 pub struct UnscopedTokenInfoCatalog {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// JSON field `endpoints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub endpoints: ::std::option::Option<::std::vec::Vec<UnscopedTokenInfoEndpoints>>,
 }
 
@@ -16974,34 +14856,14 @@ impl json::FromJson for UnscopedTokenInfoCatalog {
 #[non_exhaustive]
 pub struct UnscopedTokenInfoEndpoints {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub interface: ::std::option::Option<::std::string::String>,
     /// JSON field `region`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region: ::std::option::Option<::std::string::String>,
     /// JSON field `region_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub region_id: ::std::option::Option<::std::string::String>,
     /// JSON field `url`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub url: ::std::option::Option<::std::string::String>,
 }
 
@@ -17024,16 +14886,8 @@ impl json::FromJson for UnscopedTokenInfoEndpoints {
 #[non_exhaustive]
 pub struct UnscopedTokenInfoRoles {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -17085,10 +14939,6 @@ pub struct UpdateAgencyCustomPolicyRequest {
     /// Required path parameter `role_id`.
     pub role_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateAgencyCustomPolicyRequestBody>,
 }
 
@@ -17140,10 +14990,6 @@ impl json::ToJson for UpdateAgencyCustomPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateAgencyCustomPolicyResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<AgencyPolicyRoleResult>,
 }
 
@@ -17162,28 +15008,12 @@ impl json::FromJson for UpdateAgencyCustomPolicyResponse {
 #[non_exhaustive]
 pub struct UpdateAgencyOption {
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub duration: ::std::option::Option<::huaweicloud_sdk_core::json::Value>,
 }
 
@@ -17247,10 +15077,6 @@ pub struct UpdateAgencyRequest {
     /// Required path parameter `agency_id`.
     pub agency_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateAgencyRequestBody>,
 }
 
@@ -17305,10 +15131,6 @@ impl json::ToJson for UpdateAgencyRequestBody {
 #[non_exhaustive]
 pub struct UpdateAgencyResponse {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<AgencyUpdateResult>,
 }
 
@@ -17331,10 +15153,6 @@ pub struct UpdateCloudServiceCustomPolicyRequest {
     /// Required path parameter `role_id`.
     pub role_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateCloudServiceCustomPolicyRequestBody>,
 }
 
@@ -17386,10 +15204,6 @@ impl json::ToJson for UpdateCloudServiceCustomPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateCloudServiceCustomPolicyResponse {
     /// JSON field `role`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub role: ::std::option::Option<ServicePolicyRoleResult>,
 }
 
@@ -17408,16 +15222,8 @@ impl json::FromJson for UpdateCloudServiceCustomPolicyResponse {
 #[non_exhaustive]
 pub struct UpdateCredentialOption {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -17489,10 +15295,6 @@ pub struct UpdateDomainApiAclPolicyRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateDomainApiAclPolicyRequestBody>,
 }
 
@@ -17547,10 +15349,6 @@ impl json::ToJson for UpdateDomainApiAclPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateDomainApiAclPolicyResponse {
     /// JSON field `api_acl_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub api_acl_policy: ::std::option::Option<AclPolicyResult>,
 }
 
@@ -17573,10 +15371,6 @@ pub struct UpdateDomainConsoleAclPolicyRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateDomainConsoleAclPolicyRequestBody>,
 }
 
@@ -17631,10 +15425,6 @@ impl json::ToJson for UpdateDomainConsoleAclPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateDomainConsoleAclPolicyResponse {
     /// JSON field `console_acl_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub console_acl_policy: ::std::option::Option<ConsoleAclPolicyResult>,
 }
 
@@ -17713,10 +15503,6 @@ pub struct UpdateDomainLoginPolicyRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateDomainLoginPolicyRequestBody>,
 }
 
@@ -17771,10 +15557,6 @@ impl json::ToJson for UpdateDomainLoginPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateDomainLoginPolicyResponse {
     /// JSON field `login_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_policy: ::std::option::Option<LoginPolicyResult>,
 }
 
@@ -17797,10 +15579,6 @@ pub struct UpdateDomainPasswordPolicyRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateDomainPasswordPolicyRequestBody>,
 }
 
@@ -17855,10 +15633,6 @@ impl json::ToJson for UpdateDomainPasswordPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateDomainPasswordPolicyResponse {
     /// JSON field `password_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_policy: ::std::option::Option<PasswordPolicyResult>,
 }
 
@@ -17881,10 +15655,6 @@ pub struct UpdateDomainProtectPolicyRequest {
     /// Required path parameter `domain_id`.
     pub domain_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateDomainProtectPolicyRequestBody>,
 }
 
@@ -17939,10 +15709,6 @@ impl json::ToJson for UpdateDomainProtectPolicyRequestBody {
 #[non_exhaustive]
 pub struct UpdateDomainProtectPolicyResponse {
     /// JSON field `protect_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protect_policy: ::std::option::Option<UpdateDomainProtectPolicyResponseBodyProtectPolicy>,
 }
 
@@ -17988,16 +15754,8 @@ impl json::FromJson for UpdateDomainProtectPolicyResponseBodyProtectPolicy {
 #[non_exhaustive]
 pub struct UpdateIdentityproviderOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -18104,10 +15862,6 @@ pub struct UpdateLoginProtectRequest {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateLoginProjectReq>,
 }
 
@@ -18157,10 +15911,6 @@ impl json::FromJson for UpdateLoginProtectRespon {
 #[non_exhaustive]
 pub struct UpdateLoginProtectResponse {
     /// JSON field `login_protect`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_protect: ::std::option::Option<UpdateLoginProtectRespon>,
 }
 
@@ -18179,52 +15929,20 @@ impl json::FromJson for UpdateLoginProtectResponse {
 #[non_exhaustive]
 pub struct UpdateOpenIdConnectConfig {
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `idp_url`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub idp_url: ::std::option::Option<::std::string::String>,
     /// JSON field `client_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// JSON field `authorization_endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub authorization_endpoint: ::std::option::Option<::std::string::String>,
     /// JSON field `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// JSON field `response_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response_type: ::std::option::Option<::std::string::String>,
     /// JSON field `response_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub response_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `signing_key`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub signing_key: ::std::option::Option<::std::string::String>,
 }
 
@@ -18351,10 +16069,6 @@ pub struct UpdateOpenIdConnectConfigRequest {
     /// Required path parameter `idp_id`.
     pub idp_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateOpenIdConnectConfigRequestBody>,
 }
 
@@ -18410,10 +16124,6 @@ impl json::ToJson for UpdateOpenIdConnectConfigRequestBody {
 #[non_exhaustive]
 pub struct UpdateOpenIdConnectConfigResponse {
     /// JSON field `openid_connect_config`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub openid_connect_config: ::std::option::Option<OpenIdConnectConfig>,
 }
 
@@ -18436,10 +16146,6 @@ pub struct UpdatePermanentAccessKeyRequest {
     /// Required path parameter `access_key`.
     pub access_key: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdatePermanentAccessKeyRequestBody>,
 }
 
@@ -18494,10 +16200,6 @@ impl json::ToJson for UpdatePermanentAccessKeyRequestBody {
 #[non_exhaustive]
 pub struct UpdatePermanentAccessKeyResponse {
     /// JSON field `credential`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub credential: ::std::option::Option<UpdateCredentialResult>,
 }
 
@@ -18546,10 +16248,6 @@ pub struct UpdateProjectStatusRequest {
     /// Required path parameter `project_id`.
     pub project_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateProjectStatusRequestBody>,
 }
 
@@ -18616,16 +16314,8 @@ impl json::FromJson for UpdateProjectStatusResponse {
 #[non_exhaustive]
 pub struct UpdateUserInformationOption {
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `mobile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mobile: ::std::option::Option<::std::string::String>,
 }
 
@@ -18664,10 +16354,6 @@ pub struct UpdateUserInformationRequest {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateUserInformationRequestBody>,
 }
 
@@ -18731,70 +16417,26 @@ impl json::FromJson for UpdateUserInformationResponse {
 #[non_exhaustive]
 pub struct UpdateUserOption {
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// JSON field `areacode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub areacode: ::std::option::Option<::std::string::String>,
     /// JSON field `phone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// JSON field `xuser_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_type: ::std::option::Option<::std::string::String>,
     /// JSON field `xuser_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_id: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -18941,10 +16583,6 @@ pub struct UpdateUserRequest {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateUserRequestBody>,
 }
 
@@ -18996,10 +16634,6 @@ impl json::ToJson for UpdateUserRequestBody {
 #[non_exhaustive]
 pub struct UpdateUserResponse {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<UpdateUserResult>,
 }
 
@@ -19018,92 +16652,40 @@ impl json::FromJson for UpdateUserResponse {
 #[non_exhaustive]
 pub struct UpdateUserResult {
     /// JSON field `access_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `pwd_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub pwd_status: ::std::option::Option<bool>,
     /// JSON field `xuser_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xuser_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xuser_type: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `phone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub phone: ::std::option::Option<::std::string::String>,
     /// Required JSON field `domain_id`.
     pub domain_id: ::std::string::String,
     /// Required JSON field `enabled`.
     pub enabled: bool,
     /// JSON field `areacode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub areacode: ::std::option::Option<::std::string::String>,
     /// JSON field `email`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub email: ::std::option::Option<::std::string::String>,
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// Required JSON field `links`.
     pub links: LinksSelf,
     /// JSON field `password_expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_expires_at: ::std::option::Option<::std::string::String>,
     /// JSON field `create_time`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub create_time: ::std::option::Option<::std::string::String>,
     /// JSON field `xdomain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xdomain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `xdomain_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub xdomain_type: ::std::option::Option<::std::string::String>,
     /// JSON field `is_domain_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub is_domain_owner: ::std::option::Option<bool>,
 }
 

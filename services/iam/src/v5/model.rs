@@ -54,10 +54,6 @@ impl json::FromJson for AccessKey {
 #[non_exhaustive]
 pub struct AccessKeyLastUsed {
     /// JSON field `last_used_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_used_at: ::std::option::Option<::std::string::String>,
 }
 
@@ -194,22 +190,10 @@ pub struct Action {
     /// Required JSON field `description`.
     pub description: Description,
     /// JSON field `aliases`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ActionAssociatedResource>>,
     /// JSON field `condition_keys`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub condition_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -238,10 +222,6 @@ pub struct ActionAssociatedResource {
     /// Required JSON field `required`.
     pub required: bool,
     /// JSON field `condition_keys`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub condition_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -313,10 +293,6 @@ pub struct AddClientIDToOIDCProviderV5Request {
     /// Required path parameter `provider_id`.
     pub provider_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddClientIDToOIDCProviderReqBody>,
 }
 
@@ -387,10 +363,6 @@ pub struct AddUserToGroupV5Request {
     /// Required path parameter `group_id`.
     pub group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddUserToGroupReqBody>,
 }
 
@@ -433,18 +405,10 @@ pub struct Agency {
     /// Required JSON field `urn`.
     pub urn: ::std::string::String,
     /// JSON field `trust_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_policy: ::std::option::Option<::std::string::String>,
     /// Required JSON field `created_at`.
     pub created_at: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `max_session_duration`.
     pub max_session_duration: i64,
@@ -455,16 +419,8 @@ pub struct Agency {
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -494,18 +450,10 @@ pub struct AgencyEx {
     /// Required JSON field `urn`.
     pub urn: ::std::string::String,
     /// JSON field `trust_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_policy: ::std::option::Option<::std::string::String>,
     /// Required JSON field `created_at`.
     pub created_at: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `max_session_duration`.
     pub max_session_duration: i64,
@@ -516,16 +464,8 @@ pub struct AgencyEx {
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `tags`.
     pub tags: ::std::vec::Vec<Tag>,
@@ -615,10 +555,6 @@ pub struct AllowAddressNetmask {
     /// Required JSON field `address_netmask`.
     pub address_netmask: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -671,10 +607,6 @@ pub struct AllowIpRange {
     /// Required JSON field `ip_range`.
     pub ip_range: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -809,10 +741,6 @@ pub struct AttachAgencyPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AttachAgencyPolicyReqBody>,
 }
 
@@ -886,10 +814,6 @@ pub struct AttachGroupPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AttachGroupPolicyReqBody>,
 }
 
@@ -960,10 +884,6 @@ pub struct AttachUserPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AttachUserPolicyReqBody>,
 }
 
@@ -1100,10 +1020,6 @@ impl json::ToJson for ChangePasswordReqBody {
 #[non_exhaustive]
 pub struct ChangePasswordV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ChangePasswordReqBody>,
 }
 
@@ -1199,10 +1115,6 @@ impl CreateAccessKeyV5Request {
 #[non_exhaustive]
 pub struct CreateAccessKeyV5Response {
     /// JSON field `access_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_key: ::std::option::Option<AccessKey>,
 }
 
@@ -1223,24 +1135,12 @@ pub struct CreateAgencyReqBody {
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
     /// JSON field `path`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub path: ::std::option::Option<::std::string::String>,
     /// Required JSON field `trust_policy`.
     pub trust_policy: ::std::string::String,
     /// JSON field `max_session_duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max_session_duration: ::std::option::Option<i64>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1308,10 +1208,6 @@ impl json::ToJson for CreateAgencyReqBody {
 #[non_exhaustive]
 pub struct CreateAgencyV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateAgencyReqBody>,
 }
 
@@ -1330,10 +1226,6 @@ impl CreateAgencyV5Request {
 #[non_exhaustive]
 pub struct CreateAgencyV5Response {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<TrustAgency>,
 }
 
@@ -1354,10 +1246,6 @@ pub struct CreateGroupReqBody {
     /// Required JSON field `group_name`.
     pub group_name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1398,10 +1286,6 @@ impl json::ToJson for CreateGroupReqBody {
 #[non_exhaustive]
 pub struct CreateGroupV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateGroupReqBody>,
 }
 
@@ -1420,10 +1304,6 @@ impl CreateGroupV5Request {
 #[non_exhaustive]
 pub struct CreateGroupV5Response {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<Group>,
 }
 
@@ -1498,10 +1378,6 @@ pub struct CreateLoginProfileV5Request {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateLoginProfileReqBody>,
 }
 
@@ -1527,10 +1403,6 @@ impl CreateLoginProfileV5Request {
 #[non_exhaustive]
 pub struct CreateLoginProfileV5Response {
     /// JSON field `login_profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_profile: ::std::option::Option<LoginProfile>,
 }
 
@@ -1555,16 +1427,8 @@ pub struct CreateOIDCProviderReqBody {
     /// Required JSON field `client_ids`.
     pub client_ids: ::std::vec::Vec<::std::string::String>,
     /// JSON field `thumbprints`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub thumbprints: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1626,10 +1490,6 @@ impl json::ToJson for CreateOIDCProviderReqBody {
 #[non_exhaustive]
 pub struct CreateOIDCProviderV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateOIDCProviderReqBody>,
 }
 
@@ -1648,10 +1508,6 @@ impl CreateOIDCProviderV5Request {
 #[non_exhaustive]
 pub struct CreateOIDCProviderV5Response {
     /// JSON field `oidc_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub oidc_provider: ::std::option::Option<InlineResponse2011OidcProvider>,
 }
 
@@ -1672,18 +1528,10 @@ pub struct CreatePolicyReqBody {
     /// Required JSON field `policy_name`.
     pub policy_name: ::std::string::String,
     /// JSON field `path`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub path: ::std::option::Option<::std::string::String>,
     /// Required JSON field `policy_document`.
     pub policy_document: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1743,10 +1591,6 @@ impl json::ToJson for CreatePolicyReqBody {
 #[non_exhaustive]
 pub struct CreatePolicyV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePolicyReqBody>,
 }
 
@@ -1765,10 +1609,6 @@ impl CreatePolicyV5Request {
 #[non_exhaustive]
 pub struct CreatePolicyV5Response {
     /// JSON field `policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy: ::std::option::Option<Policy>,
 }
 
@@ -1789,10 +1629,6 @@ pub struct CreatePolicyVersionReqBody {
     /// Required JSON field `policy_document`.
     pub policy_document: ::std::string::String,
     /// JSON field `set_as_default`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub set_as_default: ::std::option::Option<bool>,
 }
 
@@ -1834,10 +1670,6 @@ pub struct CreatePolicyVersionV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePolicyVersionReqBody>,
 }
 
@@ -1866,10 +1698,6 @@ impl CreatePolicyVersionV5Request {
 #[non_exhaustive]
 pub struct CreatePolicyVersionV5Response {
     /// JSON field `policy_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_version: ::std::option::Option<PolicyVersion>,
 }
 
@@ -1892,22 +1720,10 @@ pub struct CreateSAMLProviderReqBody {
     /// Required JSON field `saml_metadata_document`.
     pub saml_metadata_document: ::std::string::String,
     /// JSON field `assertion_encryption_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub assertion_encryption_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `add_private_key`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub add_private_key: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -2001,10 +1817,6 @@ impl json::ToJson for CreateSAMLProviderReqBody {
 #[non_exhaustive]
 pub struct CreateSAMLProviderV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSAMLProviderReqBody>,
 }
 
@@ -2023,10 +1835,6 @@ impl CreateSAMLProviderV5Request {
 #[non_exhaustive]
 pub struct CreateSAMLProviderV5Response {
     /// JSON field `saml_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_provider: ::std::option::Option<InlineResponse201SamlProvider>,
 }
 
@@ -2047,10 +1855,6 @@ pub struct CreateServiceLinkedAgencyReqBody {
     /// Required JSON field `service_principal`.
     pub service_principal: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -2091,10 +1895,6 @@ impl json::ToJson for CreateServiceLinkedAgencyReqBody {
 #[non_exhaustive]
 pub struct CreateServiceLinkedAgencyV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateServiceLinkedAgencyReqBody>,
 }
 
@@ -2113,10 +1913,6 @@ impl CreateServiceLinkedAgencyV5Request {
 #[non_exhaustive]
 pub struct CreateServiceLinkedAgencyV5Response {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<Agency>,
 }
 
@@ -2137,10 +1933,6 @@ pub struct CreateUserReqBody {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `enabled`.
     pub enabled: bool,
@@ -2188,10 +1980,6 @@ impl json::ToJson for CreateUserReqBody {
 #[non_exhaustive]
 pub struct CreateUserV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateUserReqBody>,
 }
 
@@ -2210,10 +1998,6 @@ impl CreateUserV5Request {
 #[non_exhaustive]
 pub struct CreateUserV5Response {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<User>,
 }
 
@@ -2275,10 +2059,6 @@ impl json::ToJson for CreateVirtualMfaDeviceReqBody {
 #[non_exhaustive]
 pub struct CreateVirtualMfaDeviceV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVirtualMfaDeviceReqBody>,
 }
 
@@ -2297,10 +2077,6 @@ impl CreateVirtualMfaDeviceV5Request {
 #[non_exhaustive]
 pub struct CreateVirtualMfaDeviceV5Response {
     /// JSON field `virtual_mfa_device`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_mfa_device: ::std::option::Option<VirtualMfaDevice>,
 }
 
@@ -2606,10 +2382,6 @@ pub struct DeleteResourceTagsV5Request {
     /// Required path parameter `resource_type`.
     pub resource_type: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -2718,10 +2490,6 @@ impl DeleteServiceLinkedAgencyV5Request {
 #[non_exhaustive]
 pub struct DeleteServiceLinkedAgencyV5Response {
     /// JSON field `deletion_task_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub deletion_task_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3025,10 +2793,6 @@ pub struct DetachAgencyPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DetachAgencyPolicyReqBody>,
 }
 
@@ -3102,10 +2866,6 @@ pub struct DetachGroupPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DetachGroupPolicyReqBody>,
 }
 
@@ -3176,10 +2936,6 @@ pub struct DetachUserPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DetachUserPolicyReqBody>,
 }
 
@@ -3259,10 +3015,6 @@ impl json::ToJson for DisableMfaDeviceReqBody {
 #[non_exhaustive]
 pub struct DisableMfaDeviceV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DisableMfaDeviceReqBody>,
 }
 
@@ -3366,10 +3118,6 @@ impl json::ToJson for EnableMfaDeviceReqBody {
 #[non_exhaustive]
 pub struct EnableMfaDeviceV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<EnableMfaDeviceReqBody>,
 }
 
@@ -3493,112 +3241,40 @@ pub struct GetAccountSummaryV5Request {}
 #[non_exhaustive]
 pub struct GetAccountSummaryV5Response {
     /// JSON field `attached_policies_per_agency_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies_per_agency_quota: ::std::option::Option<i64>,
     /// JSON field `attached_policies_per_group_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies_per_group_quota: ::std::option::Option<i64>,
     /// JSON field `attached_policies_per_user_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies_per_user_quota: ::std::option::Option<i64>,
     /// JSON field `policies_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policies_quota: ::std::option::Option<i64>,
     /// JSON field `policy_size_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_size_quota: ::std::option::Option<i64>,
     /// JSON field `versions_per_policy_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub versions_per_policy_quota: ::std::option::Option<i64>,
     /// JSON field `policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policies: ::std::option::Option<i64>,
     /// JSON field `agencies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agencies: ::std::option::Option<i64>,
     /// JSON field `agencies_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agencies_quota: ::std::option::Option<i64>,
     /// JSON field `users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users: ::std::option::Option<i64>,
     /// JSON field `users_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users_quota: ::std::option::Option<i64>,
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<i64>,
     /// JSON field `groups_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups_quota: ::std::option::Option<i64>,
     /// JSON field `root_user_mfa_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub root_user_mfa_enabled: ::std::option::Option<i64>,
     /// JSON field `oidc_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub oidc_provider: ::std::option::Option<i64>,
     /// JSON field `oidc_provider_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub oidc_provider_quota: ::std::option::Option<i64>,
     /// JSON field `saml_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_provider: ::std::option::Option<i64>,
     /// JSON field `saml_provider_quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_provider_quota: ::std::option::Option<i64>,
 }
 
@@ -3666,10 +3342,6 @@ impl GetAgencyV5Request {
 #[non_exhaustive]
 pub struct GetAgencyV5Response {
     /// JSON field `agency`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency: ::std::option::Option<AgencyEx>,
 }
 
@@ -3694,10 +3366,6 @@ pub struct GetAsymmetricSignatureSwitchV5Request {}
 #[non_exhaustive]
 pub struct GetAsymmetricSignatureSwitchV5Response {
     /// JSON field `asymmetric_signature`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub asymmetric_signature: ::std::option::Option<AsymmetricSignatureWithDomainId>,
 }
 
@@ -3739,34 +3407,14 @@ impl GetAuthorizationSchemaV5Request {
 #[non_exhaustive]
 pub struct GetAuthorizationSchemaV5Response {
     /// JSON field `version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub version: ::std::option::Option<::std::string::String>,
     /// JSON field `actions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub actions: ::std::option::Option<::std::vec::Vec<Action>>,
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<Resource>>,
     /// JSON field `conditions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub conditions: ::std::option::Option<::std::vec::Vec<Condition>>,
     /// JSON field `operations`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub operations: ::std::option::Option<::std::vec::Vec<Operation>>,
 }
 
@@ -3812,10 +3460,6 @@ impl GetFeatureStatusV5Request {
 #[non_exhaustive]
 pub struct GetFeatureStatusV5Response {
     /// JSON field `feature_status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub feature_status: ::std::option::Option<FeatureStatus>,
 }
 
@@ -3838,14 +3482,7 @@ pub struct GetPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Header `X-Language`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Language",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Language"))]
     pub x_language: ::std::option::Option<::std::string::String>,
 }
 
@@ -3877,10 +3514,6 @@ impl GetPolicyV5Request {
 #[non_exhaustive]
 pub struct GetPolicyV5Response {
     /// JSON field `policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy: ::std::option::Option<Policy>,
 }
 
@@ -3934,10 +3567,6 @@ impl GetPolicyVersionV5Request {
 #[non_exhaustive]
 pub struct GetPolicyVersionV5Response {
     /// JSON field `policy_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_version: ::std::option::Option<PolicyVersion>,
 }
 
@@ -3979,22 +3608,10 @@ impl GetServiceLinkedAgencyDeletionStatusV5Request {
 #[non_exhaustive]
 pub struct GetServiceLinkedAgencyDeletionStatusV5Response {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<DeletionTaskStatus>,
     /// JSON field `reason`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub reason: ::std::option::Option<::std::string::String>,
     /// JSON field `agency_usage_list`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agency_usage_list: ::std::option::Option<::std::vec::Vec<AgencyUsage>>,
 }
 
@@ -4023,10 +3640,6 @@ pub struct Group {
     /// Required JSON field `urn`.
     pub urn: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -4111,10 +3724,6 @@ pub struct GroupSummary {
     /// Required JSON field `urn`.
     pub urn: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `user_count`.
     pub user_count: i64,
@@ -4287,10 +3896,6 @@ impl json::FromJson for InlineResponse2003OidcProvider {
 #[non_exhaustive]
 pub struct InlineResponse200PageInfo {
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
     /// Required JSON field `current_count`.
     pub current_count: i64,
@@ -4478,16 +4083,8 @@ pub struct ListAccessKeysV5Request {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4520,16 +4117,8 @@ impl ListAccessKeysV5Request {
 #[non_exhaustive]
 pub struct ListAccessKeysV5Response {
     /// JSON field `access_keys`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_keys: ::std::option::Option<::std::vec::Vec<AccessKeyMetadata>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4549,22 +4138,10 @@ impl json::FromJson for ListAccessKeysV5Response {
 #[non_exhaustive]
 pub struct ListAgenciesV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `path_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub path_prefix: ::std::option::Option<::std::string::String>,
 }
 
@@ -4600,16 +4177,8 @@ impl ListAgenciesV5Request {
 #[non_exhaustive]
 pub struct ListAgenciesV5Response {
     /// JSON field `agencies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub agencies: ::std::option::Option<::std::vec::Vec<Agency>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4633,16 +4202,8 @@ pub struct ListAttachedAgencyPoliciesV5Request {
     /// Required path parameter `agency_id`.
     pub agency_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4678,16 +4239,8 @@ impl ListAttachedAgencyPoliciesV5Request {
 #[non_exhaustive]
 pub struct ListAttachedAgencyPoliciesV5Response {
     /// JSON field `attached_policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies: ::std::option::Option<::std::vec::Vec<AttachedPolicy>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4711,16 +4264,8 @@ pub struct ListAttachedGroupPoliciesV5Request {
     /// Required path parameter `group_id`.
     pub group_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4756,16 +4301,8 @@ impl ListAttachedGroupPoliciesV5Request {
 #[non_exhaustive]
 pub struct ListAttachedGroupPoliciesV5Response {
     /// JSON field `attached_policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies: ::std::option::Option<::std::vec::Vec<AttachedPolicy>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4789,16 +4326,8 @@ pub struct ListAttachedUserPoliciesV5Request {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4831,16 +4360,8 @@ impl ListAttachedUserPoliciesV5Request {
 #[non_exhaustive]
 pub struct ListAttachedUserPoliciesV5Response {
     /// JSON field `attached_policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub attached_policies: ::std::option::Option<::std::vec::Vec<AttachedPolicy>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4864,22 +4385,10 @@ pub struct ListEntitiesForPolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Query parameter `entity_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub entity_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4925,28 +4434,12 @@ impl ListEntitiesForPolicyV5Request {
 #[non_exhaustive]
 pub struct ListEntitiesForPolicyV5Response {
     /// JSON field `policy_agencies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_agencies: ::std::option::Option<::std::vec::Vec<PolicyAgency>>,
     /// JSON field `policy_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_groups: ::std::option::Option<::std::vec::Vec<PolicyGroup>>,
     /// JSON field `policy_users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_users: ::std::option::Option<::std::vec::Vec<PolicyUser>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -4968,22 +4461,10 @@ impl json::FromJson for ListEntitiesForPolicyV5Response {
 #[non_exhaustive]
 pub struct ListGroupsV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5016,16 +4497,8 @@ impl ListGroupsV5Request {
 #[non_exhaustive]
 pub struct ListGroupsV5Response {
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<Group>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5045,22 +4518,10 @@ impl json::FromJson for ListGroupsV5Response {
 #[non_exhaustive]
 pub struct ListMfaDevicesV5Request {
     /// Query parameter `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5093,16 +4554,8 @@ impl ListMfaDevicesV5Request {
 #[non_exhaustive]
 pub struct ListMfaDevicesV5Response {
     /// JSON field `mfa_devices`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mfa_devices: ::std::option::Option<::std::vec::Vec<MfaDeviceMetadata>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5122,16 +4575,8 @@ impl json::FromJson for ListMfaDevicesV5Response {
 #[non_exhaustive]
 pub struct ListOIDCProvidersV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5157,16 +4602,8 @@ impl ListOIDCProvidersV5Request {
 #[non_exhaustive]
 pub struct ListOIDCProvidersV5Response {
     /// JSON field `oidc_providers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub oidc_providers: ::std::option::Option<::std::vec::Vec<InlineResponse2002OidcProviders>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<InlineResponse200PageInfo>,
 }
 
@@ -5186,44 +4623,17 @@ impl json::FromJson for ListOIDCProvidersV5Response {
 #[non_exhaustive]
 pub struct ListPoliciesV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `policy_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policy_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `path_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub path_prefix: ::std::option::Option<::std::string::String>,
     /// Query parameter `only_attached`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub only_attached: ::std::option::Option<bool>,
     /// Header `X-Language`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Language",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Language"))]
     pub x_language: ::std::option::Option<::std::string::String>,
 }
 
@@ -5286,16 +4696,8 @@ impl ListPoliciesV5Request {
 #[non_exhaustive]
 pub struct ListPoliciesV5Response {
     /// JSON field `policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub policies: ::std::option::Option<::std::vec::Vec<Policy>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5319,16 +4721,8 @@ pub struct ListPolicyVersionsV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5364,16 +4758,8 @@ impl ListPolicyVersionsV5Request {
 #[non_exhaustive]
 pub struct ListPolicyVersionsV5Response {
     /// JSON field `versions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub versions: ::std::option::Option<::std::vec::Vec<PolicyVersion>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5393,16 +4779,8 @@ impl json::FromJson for ListPolicyVersionsV5Response {
 #[non_exhaustive]
 pub struct ListRegisteredServicesForAuthSchemaV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5428,16 +4806,8 @@ impl ListRegisteredServicesForAuthSchemaV5Request {
 #[non_exhaustive]
 pub struct ListRegisteredServicesForAuthSchemaV5Response {
     /// JSON field `service_codes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service_codes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5492,10 +4862,6 @@ impl ListResourceTagsV5Request {
 #[non_exhaustive]
 pub struct ListResourceTagsV5Response {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
@@ -5514,16 +4880,8 @@ impl json::FromJson for ListResourceTagsV5Response {
 #[non_exhaustive]
 pub struct ListSAMLProvidersV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5549,16 +4907,8 @@ impl ListSAMLProvidersV5Request {
 #[non_exhaustive]
 pub struct ListSAMLProvidersV5Response {
     /// JSON field `saml_providers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_providers: ::std::option::Option<::std::vec::Vec<InlineResponse200SamlProviders>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<InlineResponse200PageInfo>,
 }
 
@@ -5578,26 +4928,11 @@ impl json::FromJson for ListSAMLProvidersV5Response {
 #[non_exhaustive]
 pub struct ListServicePrincipalsV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Header `X-Language`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Language",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Language"))]
     pub x_language: ::std::option::Option<::std::string::String>,
 }
 
@@ -5633,16 +4968,8 @@ impl ListServicePrincipalsV5Request {
 #[non_exhaustive]
 pub struct ListServicePrincipalsV5Response {
     /// JSON field `service_principals`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service_principals: ::std::option::Option<::std::vec::Vec<ServicePrincipalMetadata>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5662,26 +4989,11 @@ impl json::FromJson for ListServicePrincipalsV5Response {
 #[non_exhaustive]
 pub struct ListServiceSpecificCredentialSupportedServicesV5Request {
     /// Header `X-Language`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Language",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Language"))]
     pub x_language: ::std::option::Option<::std::string::String>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
 }
 
@@ -5717,16 +5029,8 @@ impl ListServiceSpecificCredentialSupportedServicesV5Request {
 #[non_exhaustive]
 pub struct ListServiceSpecificCredentialSupportedServicesV5Response {
     /// JSON field `services`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub services: ::std::option::Option<::std::vec::Vec<SupportedService>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5746,38 +5050,15 @@ impl json::FromJson for ListServiceSpecificCredentialSupportedServicesV5Response
 #[non_exhaustive]
 pub struct ListServiceSpecificCredentialsV5Request {
     /// Header `X-Language`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "X-Language",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "X-Language"))]
     pub x_language: ::std::option::Option<::std::string::String>,
     /// Query parameter `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `service_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service_name: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -5830,17 +5111,9 @@ impl ListServiceSpecificCredentialsV5Request {
 #[non_exhaustive]
 pub struct ListServiceSpecificCredentialsV5Response {
     /// JSON field `service_specific_credentials`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub service_specific_credentials:
         ::std::option::Option<::std::vec::Vec<ServiceSpecificCredentialMetadata>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5860,28 +5133,12 @@ impl json::FromJson for ListServiceSpecificCredentialsV5Response {
 #[non_exhaustive]
 pub struct ListUsersV5Request {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `access_key_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_key_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5927,16 +5184,8 @@ impl ListUsersV5Request {
 #[non_exhaustive]
 pub struct ListUsersV5Response {
     /// JSON field `users`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -5970,16 +5219,8 @@ pub struct LoginPolicy {
     /// Required JSON field `show_recent_login_info`.
     pub show_recent_login_info: bool,
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmask>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRange>>,
 }
 
@@ -6010,10 +5251,6 @@ pub struct LoginProfile {
     /// Required JSON field `password_reset_required`.
     pub password_reset_required: bool,
     /// JSON field `password_expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_expires_at: ::std::option::Option<::std::string::String>,
     /// Required JSON field `created_at`.
     pub created_at: ::std::string::String,
@@ -6119,10 +5356,6 @@ pub struct Operation {
     /// Required JSON field `operation_action`.
     pub operation_action: ::std::string::String,
     /// JSON field `dependent_actions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dependent_actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -6143,10 +5376,6 @@ impl json::FromJson for Operation {
 #[non_exhaustive]
 pub struct PageInfo {
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
     /// Required JSON field `current_count`.
     pub current_count: i64,
@@ -6269,10 +5498,6 @@ pub struct Policy {
     /// Required JSON field `attachment_count`.
     pub attachment_count: i64,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `created_at`.
     pub created_at: ::std::string::String,
@@ -6654,10 +5879,6 @@ pub struct RemoveClientIDFromOIDCProviderV5Request {
     /// Required path parameter `provider_id`.
     pub provider_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveClientIDFromOIDCProviderReqBody>,
 }
 
@@ -6728,10 +5949,6 @@ pub struct RemoveUserFromGroupV5Request {
     /// Required path parameter `group_id`.
     pub group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveUserFromGroupReqBody>,
 }
 
@@ -6868,10 +6085,6 @@ pub struct ServiceSpecificCredentialMetadata {
     /// Required JSON field `user_name`.
     pub user_name: ::std::string::String,
     /// JSON field `expires_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub expires_at: ::std::option::Option<::std::string::String>,
     /// Required JSON field `credential_mask`.
     pub credential_mask: ::std::string::String,
@@ -6928,10 +6141,6 @@ impl json::ToJson for SetAsymmetricSignatureReq {
 #[non_exhaustive]
 pub struct SetAsymmetricSignatureSwitchV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<SetAsymmetricSignatureReq>,
 }
 
@@ -7041,10 +6250,6 @@ impl ShowAccessKeyLastUsedV5Request {
 #[non_exhaustive]
 pub struct ShowAccessKeyLastUsedV5Response {
     /// JSON field `access_key_last_used`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_key_last_used: ::std::option::Option<AccessKeyLastUsed>,
 }
 
@@ -7063,22 +6268,10 @@ impl json::FromJson for ShowAccessKeyLastUsedV5Response {
 #[non_exhaustive]
 pub struct ShowGroupSummaryRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `user_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7111,16 +6304,8 @@ impl ShowGroupSummaryRequest {
 #[non_exhaustive]
 pub struct ShowGroupSummaryResponse {
     /// JSON field `groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub groups: ::std::option::Option<::std::vec::Vec<GroupSummary>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -7163,10 +6348,6 @@ impl ShowGroupV5Request {
 #[non_exhaustive]
 pub struct ShowGroupV5Response {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<Group>,
 }
 
@@ -7191,10 +6372,6 @@ pub struct ShowLoginPolicyV5Request {}
 #[non_exhaustive]
 pub struct ShowLoginPolicyV5Response {
     /// JSON field `login_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_policy: ::std::option::Option<LoginPolicy>,
 }
 
@@ -7233,10 +6410,6 @@ impl ShowLoginProfileV5Request {
 #[non_exhaustive]
 pub struct ShowLoginProfileV5Response {
     /// JSON field `login_profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_profile: ::std::option::Option<LoginProfile>,
 }
 
@@ -7278,10 +6451,6 @@ impl ShowOIDCProviderV5Request {
 #[non_exhaustive]
 pub struct ShowOIDCProviderV5Response {
     /// JSON field `oidc_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub oidc_provider: ::std::option::Option<InlineResponse2003OidcProvider>,
 }
 
@@ -7306,10 +6475,6 @@ pub struct ShowPasswordPolicyV5Request {}
 #[non_exhaustive]
 pub struct ShowPasswordPolicyV5Response {
     /// JSON field `password_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_policy: ::std::option::Option<PasswordPolicy>,
 }
 
@@ -7351,10 +6516,6 @@ impl ShowSAMLProviderV5Request {
 #[non_exhaustive]
 pub struct ShowSAMLProviderV5Response {
     /// JSON field `saml_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_provider: ::std::option::Option<InlineResponse2001SamlProvider>,
 }
 
@@ -7393,10 +6554,6 @@ impl ShowUserLastLoginV5Request {
 #[non_exhaustive]
 pub struct ShowUserLastLoginV5Response {
     /// JSON field `user_last_login`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_last_login: ::std::option::Option<UserLastLogin>,
 }
 
@@ -7435,10 +6592,6 @@ impl ShowUserV5Request {
 #[non_exhaustive]
 pub struct ShowUserV5Response {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<UserEx>,
 }
 
@@ -7533,10 +6686,6 @@ pub struct TagResourceV5Request {
     /// Required path parameter `resource_type`.
     pub resource_type: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<Tags>,
 }
 
@@ -7575,10 +6724,6 @@ impl TagResourceV5Request {
 #[non_exhaustive]
 pub struct TagResourceV5Response {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
@@ -7597,10 +6742,6 @@ impl json::FromJson for TagResourceV5Response {
 #[non_exhaustive]
 pub struct Tags {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
@@ -7629,18 +6770,10 @@ pub struct TrustAgency {
     /// Required JSON field `urn`.
     pub urn: ::std::string::String,
     /// JSON field `trust_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_policy: ::std::option::Option<::std::string::String>,
     /// Required JSON field `created_at`.
     pub created_at: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `max_session_duration`.
     pub max_session_duration: i64,
@@ -7651,16 +6784,8 @@ pub struct TrustAgency {
     /// Required JSON field `agency_name`.
     pub agency_name: ::std::string::String,
     /// JSON field `trust_domain_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_id: ::std::option::Option<::std::string::String>,
     /// JSON field `trust_domain_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub trust_domain_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -7810,10 +6935,6 @@ pub struct UpdateAccessKeyV5Request {
     /// Required path parameter `access_key_id`.
     pub access_key_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateAccessKeyReqBody>,
 }
 
@@ -7849,10 +6970,6 @@ impl UpdateAccessKeyV5Request {
 #[non_exhaustive]
 pub struct UpdateAccessKeyV5Response {
     /// JSON field `access_key`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub access_key: ::std::option::Option<AccessKeyMetadata>,
 }
 
@@ -7871,16 +6988,8 @@ impl json::FromJson for UpdateAccessKeyV5Response {
 #[non_exhaustive]
 pub struct UpdateAgencyReqBody {
     /// JSON field `max_session_duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max_session_duration: ::std::option::Option<i64>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -7922,10 +7031,6 @@ pub struct UpdateAgencyV5Request {
     /// Required path parameter `agency_id`.
     pub agency_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateAgencyReqBody>,
 }
 
@@ -7966,16 +7071,8 @@ impl json::FromJson for UpdateAgencyV5Response {
 #[non_exhaustive]
 pub struct UpdateGroupReqBody {
     /// JSON field `new_group_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub new_group_name: ::std::option::Option<::std::string::String>,
     /// JSON field `new_group_description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub new_group_description: ::std::option::Option<::std::string::String>,
 }
 
@@ -8024,10 +7121,6 @@ pub struct UpdateGroupV5Request {
     /// Required path parameter `group_id`.
     pub group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateGroupReqBody>,
 }
 
@@ -8056,10 +7149,6 @@ impl UpdateGroupV5Request {
 #[non_exhaustive]
 pub struct UpdateGroupV5Response {
     /// JSON field `group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub group: ::std::option::Option<Group>,
 }
 
@@ -8078,58 +7167,22 @@ impl json::FromJson for UpdateGroupV5Response {
 #[non_exhaustive]
 pub struct UpdateLoginPolicyReqBody {
     /// JSON field `user_validity_period`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user_validity_period: ::std::option::Option<i64>,
     /// JSON field `custom_info_for_login`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub custom_info_for_login: ::std::option::Option<::std::string::String>,
     /// JSON field `lockout_duration`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub lockout_duration: ::std::option::Option<i64>,
     /// JSON field `login_failed_times`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_failed_times: ::std::option::Option<i64>,
     /// JSON field `period_with_login_failures`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub period_with_login_failures: ::std::option::Option<i64>,
     /// JSON field `session_timeout`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub session_timeout: ::std::option::Option<i64>,
     /// JSON field `show_recent_login_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub show_recent_login_info: ::std::option::Option<bool>,
     /// JSON field `allow_address_netmasks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_address_netmasks: ::std::option::Option<::std::vec::Vec<AllowAddressNetmask>>,
     /// JSON field `allow_ip_ranges`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_ip_ranges: ::std::option::Option<::std::vec::Vec<AllowIpRange>>,
 }
 
@@ -8242,10 +7295,6 @@ impl json::ToJson for UpdateLoginPolicyReqBody {
 #[non_exhaustive]
 pub struct UpdateLoginPolicyV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateLoginPolicyReqBody>,
 }
 
@@ -8264,10 +7313,6 @@ impl UpdateLoginPolicyV5Request {
 #[non_exhaustive]
 pub struct UpdateLoginPolicyV5Response {
     /// JSON field `login_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_policy: ::std::option::Option<LoginPolicy>,
 }
 
@@ -8286,16 +7331,8 @@ impl json::FromJson for UpdateLoginPolicyV5Response {
 #[non_exhaustive]
 pub struct UpdateLoginProfileReqBody {
     /// JSON field `password`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password: ::std::option::Option<::std::string::String>,
     /// JSON field `password_reset_required`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_reset_required: ::std::option::Option<bool>,
 }
 
@@ -8350,10 +7387,6 @@ pub struct UpdateLoginProfileV5Request {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateLoginProfileReqBody>,
 }
 
@@ -8379,10 +7412,6 @@ impl UpdateLoginProfileV5Request {
 #[non_exhaustive]
 pub struct UpdateLoginProfileV5Response {
     /// JSON field `login_profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub login_profile: ::std::option::Option<LoginProfile>,
 }
 
@@ -8401,10 +7430,6 @@ impl json::FromJson for UpdateLoginProfileV5Response {
 #[non_exhaustive]
 pub struct UpdateOIDCProviderReqBody {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -8464,10 +7489,6 @@ pub struct UpdateOIDCProviderThumbprintV5Request {
     /// Required path parameter `provider_id`.
     pub provider_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateOIDCProviderThumbprintReqBody>,
 }
 
@@ -8512,10 +7533,6 @@ pub struct UpdateOIDCProviderV5Request {
     /// Required path parameter `provider_id`.
     pub provider_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateOIDCProviderReqBody>,
 }
 
@@ -8556,52 +7573,20 @@ impl json::FromJson for UpdateOIDCProviderV5Response {
 #[non_exhaustive]
 pub struct UpdatePasswordPolicyReqBody {
     /// JSON field `maximum_consecutive_identical_chars`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub maximum_consecutive_identical_chars: ::std::option::Option<i64>,
     /// JSON field `minimum_password_age`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub minimum_password_age: ::std::option::Option<i64>,
     /// JSON field `minimum_password_length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub minimum_password_length: ::std::option::Option<i64>,
     /// JSON field `password_reuse_prevention`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_reuse_prevention: ::std::option::Option<i64>,
     /// JSON field `password_not_username_or_invert`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_not_username_or_invert: ::std::option::Option<bool>,
     /// JSON field `password_validity_period`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_validity_period: ::std::option::Option<i64>,
     /// JSON field `password_char_combination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_char_combination: ::std::option::Option<i64>,
     /// JSON field `allow_user_to_change_password`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allow_user_to_change_password: ::std::option::Option<bool>,
 }
 
@@ -8712,10 +7697,6 @@ impl json::ToJson for UpdatePasswordPolicyReqBody {
 #[non_exhaustive]
 pub struct UpdatePasswordPolicyV5Request {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdatePasswordPolicyReqBody>,
 }
 
@@ -8734,10 +7715,6 @@ impl UpdatePasswordPolicyV5Request {
 #[non_exhaustive]
 pub struct UpdatePasswordPolicyV5Response {
     /// JSON field `password_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub password_policy: ::std::option::Option<PasswordPolicy>,
 }
 
@@ -8756,10 +7733,6 @@ impl json::FromJson for UpdatePasswordPolicyV5Response {
 #[non_exhaustive]
 pub struct UpdatePolicyReqBody {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -8793,10 +7766,6 @@ pub struct UpdatePolicyV5Request {
     /// Required path parameter `policy_id`.
     pub policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdatePolicyReqBody>,
 }
 
@@ -8837,34 +7806,14 @@ impl json::FromJson for UpdatePolicyV5Response {
 #[non_exhaustive]
 pub struct UpdateSAMLProviderReqBody {
     /// JSON field `saml_metadata_document`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_metadata_document: ::std::option::Option<::std::string::String>,
     /// JSON field `assertion_encryption_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub assertion_encryption_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `add_private_key`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub add_private_key: ::std::option::Option<::std::string::String>,
     /// JSON field `remove_private_key`. Debug output hides its value.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remove_private_key: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -8968,10 +7917,6 @@ pub struct UpdateSAMLProviderV5Request {
     /// Required path parameter `provider_id`.
     pub provider_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateSAMLProviderReqBody>,
 }
 
@@ -9000,10 +7945,6 @@ impl UpdateSAMLProviderV5Request {
 #[non_exhaustive]
 pub struct UpdateSAMLProviderV5Response {
     /// JSON field `saml_provider`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub saml_provider: ::std::option::Option<InlineResponse201SamlProvider>,
 }
 
@@ -9022,16 +7963,8 @@ impl json::FromJson for UpdateSAMLProviderV5Response {
 #[non_exhaustive]
 pub struct UpdateServiceSpecificCredentialReq {
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -9075,10 +8008,6 @@ pub struct UpdateServiceSpecificCredentialV5Request {
     /// Required path parameter `credential_id`.
     pub credential_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateServiceSpecificCredentialReq>,
 }
 
@@ -9159,10 +8088,6 @@ pub struct UpdateTrustPolicyV5Request {
     /// Required path parameter `agency_id`.
     pub agency_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateTrustPolicyReqBody>,
 }
 
@@ -9203,22 +8128,10 @@ impl json::FromJson for UpdateTrustPolicyV5Response {
 #[non_exhaustive]
 pub struct UpdateUserReqBody {
     /// JSON field `new_user_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub new_user_name: ::std::option::Option<::std::string::String>,
     /// JSON field `new_description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub new_description: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -9271,10 +8184,6 @@ pub struct UpdateUserV5Request {
     /// Required path parameter `user_id`.
     pub user_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateUserReqBody>,
 }
 
@@ -9300,10 +8209,6 @@ impl UpdateUserV5Request {
 #[non_exhaustive]
 pub struct UpdateUserV5Response {
     /// JSON field `user`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub user: ::std::option::Option<User>,
 }
 
@@ -9358,10 +8263,6 @@ impl json::FromJson for UrnTemplate {
 #[non_exhaustive]
 pub struct User {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `user_name`.
     pub user_name: ::std::string::String,
@@ -9434,10 +8335,6 @@ impl json::FromJson for UserEnabled {
 #[non_exhaustive]
 pub struct UserEx {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `user_name`.
     pub user_name: ::std::string::String,
@@ -9495,10 +8392,6 @@ impl json::FromJson for UserId {
 #[non_exhaustive]
 pub struct UserLastLogin {
     /// JSON field `last_login_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub last_login_at: ::std::option::Option<::std::string::String>,
 }
 

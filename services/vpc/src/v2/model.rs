@@ -35,52 +35,20 @@ impl AcceptVpcPeeringRequest {
 #[non_exhaustive]
 pub struct AcceptVpcPeeringResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `request_vpc_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_vpc_info: ::std::option::Option<VpcInfo>,
     /// JSON field `accept_vpc_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub accept_vpc_info: ::std::option::Option<VpcInfo>,
     /// JSON field `created_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// JSON field `updated_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -112,10 +80,6 @@ pub struct AddRouteTableRoute {
     /// Required JSON field `nexthop`.
     pub nexthop: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -172,16 +136,8 @@ impl json::ToJson for AddRouteTableRoute {
 #[non_exhaustive]
 pub struct AllocationPool {
     /// JSON field `end`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub end: ::std::option::Option<::std::string::String>,
     /// JSON field `start`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub start: ::std::option::Option<::std::string::String>,
 }
 
@@ -228,10 +184,6 @@ pub struct AllowedAddressPair {
     /// Required JSON field `ip_address`.
     pub ip_address: ::std::string::String,
     /// JSON field `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -308,16 +260,8 @@ impl json::ToJson for AsscoiateReq {
 #[non_exhaustive]
 pub struct AssociateRouteTableAndSubnetReq {
     /// JSON field `associate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub associate: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `disassociate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub disassociate: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -356,10 +300,6 @@ pub struct AssociateRouteTableRequest {
     /// Required path parameter `routetable_id`.
     pub routetable_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RoutetableAssociateReqbody>,
 }
 
@@ -388,10 +328,6 @@ impl AssociateRouteTableRequest {
 #[non_exhaustive]
 pub struct AssociateRouteTableResponse {
     /// JSON field `routetable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetable: ::std::option::Option<RouteTableResp>,
 }
 
@@ -414,10 +350,6 @@ pub struct BatchCreateSecurityGroupTagsRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateSecurityGroupTagsRequestBody>,
 }
 
@@ -498,10 +430,6 @@ pub struct BatchCreateSubnetTagsRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateSubnetTagsRequestBody>,
 }
 
@@ -582,10 +510,6 @@ pub struct BatchCreateVpcTagsRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateVpcTagsRequestBody>,
 }
 
@@ -663,10 +587,6 @@ pub struct BatchDeleteSecurityGroupTagsRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteSecurityGroupTagsRequestBody>,
 }
 
@@ -747,10 +667,6 @@ pub struct BatchDeleteSubnetTagsRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteSubnetTagsRequestBody>,
 }
 
@@ -831,10 +747,6 @@ pub struct BatchDeleteVpcTagsRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteVpcTagsRequestBody>,
 }
 
@@ -908,40 +820,16 @@ impl json::FromJson for BatchDeleteVpcTagsResponse {
 #[non_exhaustive]
 pub struct BindingVifDetails {
     /// JSON field `primary_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary_interface: ::std::option::Option<bool>,
     /// JSON field `port_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_filter: ::std::option::Option<bool>,
     /// JSON field `ovs_hybrid_plug`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ovs_hybrid_plug: ::std::option::Option<bool>,
     /// JSON field `vlan_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vlan_id: ::std::option::Option<i64>,
     /// JSON field `parent_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// JSON field `parent_device_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_device_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -965,16 +853,8 @@ impl json::FromJson for BindingVifDetails {
 #[non_exhaustive]
 pub struct CreateFlowLogReq {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `resource_type`.
     pub resource_type: ::std::string::String,
@@ -987,10 +867,6 @@ pub struct CreateFlowLogReq {
     /// Required JSON field `log_topic_id`.
     pub log_topic_id: ::std::string::String,
     /// JSON field `index_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub index_enabled: ::std::option::Option<bool>,
 }
 
@@ -1117,10 +993,6 @@ impl json::ToJson for CreateFlowLogReqBody {
 #[non_exhaustive]
 pub struct CreateFlowLogRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateFlowLogReqBody>,
 }
 
@@ -1139,10 +1011,6 @@ impl CreateFlowLogRequest {
 #[non_exhaustive]
 pub struct CreateFlowLogResponse {
     /// JSON field `flow_log`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flow_log: ::std::option::Option<FlowLogResp>,
 }
 
@@ -1161,54 +1029,22 @@ impl json::FromJson for CreateFlowLogResponse {
 #[non_exhaustive]
 pub struct CreatePortOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `network_id`.
     pub network_id: ::std::string::String,
     /// JSON field `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<FixedIp>>,
     /// JSON field `device_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOpt>>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1315,10 +1151,6 @@ impl json::ToJson for CreatePortOption {
 #[non_exhaustive]
 pub struct CreatePortRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePortRequestBody>,
 }
 
@@ -1363,10 +1195,6 @@ impl json::ToJson for CreatePortRequestBody {
 #[non_exhaustive]
 pub struct CreatePortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
 }
 
@@ -1387,10 +1215,6 @@ pub struct CreatePrivateipOption {
     /// Required JSON field `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -1431,10 +1255,6 @@ impl json::ToJson for CreatePrivateipOption {
 #[non_exhaustive]
 pub struct CreatePrivateipRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePrivateipRequestBody>,
 }
 
@@ -1479,10 +1299,6 @@ impl json::ToJson for CreatePrivateipRequestBody {
 #[non_exhaustive]
 pub struct CreatePrivateipResponse {
     /// JSON field `privateips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub privateips: ::std::option::Option<::std::vec::Vec<Privateip>>,
 }
 
@@ -1501,24 +1317,12 @@ impl json::FromJson for CreatePrivateipResponse {
 #[non_exhaustive]
 pub struct CreateRouteTableReq {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes: ::std::option::Option<::std::vec::Vec<RouteTableRoute>>,
     /// Required JSON field `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -1572,10 +1376,6 @@ impl json::ToJson for CreateRouteTableReq {
 #[non_exhaustive]
 pub struct CreateRouteTableRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateRoutetableReqBody>,
 }
 
@@ -1594,10 +1394,6 @@ impl CreateRouteTableRequest {
 #[non_exhaustive]
 pub struct CreateRouteTableResponse {
     /// JSON field `routetable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetable: ::std::option::Option<RouteTableResp>,
 }
 
@@ -1644,16 +1440,8 @@ pub struct CreateSecurityGroupOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1703,10 +1491,6 @@ impl json::ToJson for CreateSecurityGroupOption {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSecurityGroupRequestBody>,
 }
 
@@ -1751,10 +1535,6 @@ impl json::ToJson for CreateSecurityGroupRequestBody {
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<SecurityGroup>,
 }
 
@@ -1775,54 +1555,22 @@ pub struct CreateSecurityGroupRuleOption {
     /// Required JSON field `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `direction`.
     pub direction: ::std::string::String,
     /// JSON field `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `port_range_min`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_min: ::std::option::Option<i64>,
     /// JSON field `port_range_max`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_max: ::std::option::Option<i64>,
     /// JSON field `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_address_group_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1949,10 +1697,6 @@ impl json::ToJson for CreateSecurityGroupRuleOption {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSecurityGroupRuleRequestBody>,
 }
 
@@ -1997,10 +1741,6 @@ impl json::ToJson for CreateSecurityGroupRuleRequestBody {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRuleResponse {
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<SecurityGroupRule>,
 }
 
@@ -2023,10 +1763,6 @@ pub struct CreateSecurityGroupTagRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSecurityGroupTagRequestBody>,
 }
 
@@ -2095,10 +1831,6 @@ pub struct CreateSubnetOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `cidr`.
     pub cidr: ::std::string::String,
@@ -2107,62 +1839,23 @@ pub struct CreateSubnetOption {
     /// Required JSON field `gateway_ip`.
     pub gateway_ip: ::std::string::String,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `dhcp_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dhcp_enable: ::std::option::Option<bool>,
     /// JSON field `primary_dns`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary_dns: ::std::option::Option<::std::string::String>,
     /// JSON field `secondary_dns`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub secondary_dns: ::std::option::Option<::std::string::String>,
     /// JSON field `dnsList`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "dnsList",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "dnsList"))]
     pub dns_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOption>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `enable_network_address_usage_metrics`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_network_address_usage_metrics: ::std::option::Option<bool>,
 }
 
@@ -2312,10 +2005,6 @@ impl json::ToJson for CreateSubnetOption {
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSubnetRequestBody>,
 }
 
@@ -2360,10 +2049,6 @@ impl json::ToJson for CreateSubnetRequestBody {
 #[non_exhaustive]
 pub struct CreateSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<Subnet>,
 }
 
@@ -2386,10 +2071,6 @@ pub struct CreateSubnetTagRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSubnetTagRequestBody>,
 }
 
@@ -2456,46 +2137,18 @@ impl json::FromJson for CreateSubnetTagResponse {
 #[non_exhaustive]
 pub struct CreateVpcOption {
     /// JSON field `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `block_service_endpoint_states`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub block_service_endpoint_states: ::std::option::Option<::std::string::String>,
     /// JSON field `enable_network_address_usage_metrics`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_network_address_usage_metrics: ::std::option::Option<bool>,
 }
 
@@ -2593,10 +2246,6 @@ pub struct CreateVpcPeeringOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `request_vpc_info`.
     pub request_vpc_info: VpcInfo,
@@ -2654,10 +2303,6 @@ impl json::ToJson for CreateVpcPeeringOption {
 #[non_exhaustive]
 pub struct CreateVpcPeeringRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVpcPeeringRequestBody>,
 }
 
@@ -2702,10 +2347,6 @@ impl json::ToJson for CreateVpcPeeringRequestBody {
 #[non_exhaustive]
 pub struct CreateVpcPeeringResponse {
     /// JSON field `peering`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peering: ::std::option::Option<VpcPeering>,
 }
 
@@ -2724,10 +2365,6 @@ impl json::FromJson for CreateVpcPeeringResponse {
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVpcRequestBody>,
 }
 
@@ -2776,10 +2413,6 @@ pub struct CreateVpcResourceTagRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVpcResourceTagRequestBody>,
 }
 
@@ -2843,10 +2476,6 @@ impl json::FromJson for CreateVpcResourceTagResponse {
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
 }
 
@@ -2924,10 +2553,6 @@ impl json::ToJson for CreateVpcRouteOption {
 #[non_exhaustive]
 pub struct CreateVpcRouteRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVpcRouteRequestBody>,
 }
 
@@ -2972,10 +2597,6 @@ impl json::ToJson for CreateVpcRouteRequestBody {
 #[non_exhaustive]
 pub struct CreateVpcRouteResponse {
     /// JSON field `route`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub route: ::std::option::Option<VpcRoute>,
 }
 
@@ -2994,24 +2615,12 @@ impl json::FromJson for CreateVpcRouteResponse {
 #[non_exhaustive]
 pub struct DelRouteTableRoute {
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Required JSON field `destination`.
     pub destination: ::std::string::String,
     /// JSON field `nexthop`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nexthop: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -3554,10 +3163,6 @@ pub struct DisassociateRouteTableRequest {
     /// Required path parameter `routetable_id`.
     pub routetable_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RoutetableAssociateReqbody>,
 }
 
@@ -3586,10 +3191,6 @@ impl DisassociateRouteTableRequest {
 #[non_exhaustive]
 pub struct DisassociateRouteTableResponse {
     /// JSON field `routetable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetable: ::std::option::Option<RouteTableResp>,
 }
 
@@ -3608,22 +3209,10 @@ impl json::FromJson for DisassociateRouteTableResponse {
 #[non_exhaustive]
 pub struct DnsAssignMent {
     /// JSON field `hostname`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `fqdn`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fqdn: ::std::option::Option<::std::string::String>,
 }
 
@@ -3644,16 +3233,8 @@ impl json::FromJson for DnsAssignMent {
 #[non_exhaustive]
 pub struct ExternalGatewayInfo {
     /// JSON field `enable_snat`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_snat: ::std::option::Option<bool>,
     /// JSON field `network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3673,10 +3254,6 @@ impl json::FromJson for ExternalGatewayInfo {
 #[non_exhaustive]
 pub struct ExternalGatewayInfoOption {
     /// JSON field `network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3706,16 +3283,8 @@ impl json::ToJson for ExternalGatewayInfoOption {
 #[non_exhaustive]
 pub struct ExtraDhcpOpt {
     /// JSON field `opt_name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub opt_name: ::std::option::Option<::std::string::String>,
     /// JSON field `opt_value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub opt_value: ::std::option::Option<::std::string::String>,
 }
 
@@ -3768,10 +3337,6 @@ pub struct ExtraDhcpOption {
     /// Required JSON field `opt_name`.
     pub opt_name: ::std::string::String,
     /// JSON field `opt_value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub opt_value: ::std::option::Option<::std::string::String>,
 }
 
@@ -3822,16 +3387,8 @@ impl json::FromJson for ExtraDhcpOption {
 #[non_exhaustive]
 pub struct FixedIp {
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3939,16 +3496,8 @@ impl json::FromJson for FlowLogResp {
 #[non_exhaustive]
 pub struct HostRoute {
     /// JSON field `destination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination: ::std::option::Option<::std::string::String>,
     /// JSON field `nexthop`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nexthop: ::std::option::Option<::std::string::String>,
 }
 
@@ -4002,10 +3551,6 @@ pub struct ListApiVersionRequest {}
 #[non_exhaustive]
 pub struct ListApiVersionResponse {
     /// JSON field `versions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub versions: ::std::option::Option<::std::vec::Vec<VersionResult>>,
 }
 
@@ -4024,82 +3569,30 @@ impl json::FromJson for ListApiVersionResponse {
 #[non_exhaustive]
 pub struct ListFlowLogsRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `resource_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resource_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `resource_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resource_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `traffic_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `log_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub log_group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `log_topic_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub log_topic_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `log_store_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub log_store_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<::std::string::String>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4226,10 +3719,6 @@ impl ListFlowLogsRequest {
 #[non_exhaustive]
 pub struct ListFlowLogsResponse {
     /// JSON field `flow_logs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flow_logs: ::std::option::Option<::std::vec::Vec<FlowLogResp>>,
 }
 
@@ -4248,88 +3737,32 @@ impl json::FromJson for ListFlowLogsResponse {
 #[non_exhaustive]
 pub struct ListPortsRequest {
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// Query parameter `network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::string::String>,
     /// Query parameter `device_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `device_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enable_efi`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_efi: ::std::option::Option<bool>,
 }
 
@@ -4454,10 +3887,6 @@ impl ListPortsRequest {
 #[non_exhaustive]
 pub struct ListPortsResponse {
     /// JSON field `ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports: ::std::option::Option<::std::vec::Vec<Port>>,
 }
 
@@ -4480,16 +3909,8 @@ pub struct ListPrivateipsRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -4525,10 +3946,6 @@ impl ListPrivateipsRequest {
 #[non_exhaustive]
 pub struct ListPrivateipsResponse {
     /// JSON field `privateips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub privateips: ::std::option::Option<::std::vec::Vec<Privateip>>,
 }
 
@@ -4553,10 +3970,6 @@ pub struct ListResourceResp {
     /// Required JSON field `resource_name`.
     pub resource_name: ::std::string::String,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
 }
 
@@ -4578,34 +3991,14 @@ impl json::FromJson for ListResourceResp {
 #[non_exhaustive]
 pub struct ListRouteTablesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4655,10 +4048,6 @@ impl ListRouteTablesRequest {
 #[non_exhaustive]
 pub struct ListRouteTablesResponse {
     /// JSON field `routetables`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetables: ::std::option::Option<::std::vec::Vec<RouteTableListResp>>,
 }
 
@@ -4677,28 +4066,12 @@ impl json::FromJson for ListRouteTablesResponse {
 #[non_exhaustive]
 pub struct ListSecurityGroupRulesRequest {
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `security_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
 }
 
@@ -4744,10 +4117,6 @@ impl ListSecurityGroupRulesRequest {
 #[non_exhaustive]
 pub struct ListSecurityGroupRulesResponse {
     /// JSON field `security_group_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rules: ::std::option::Option<::std::vec::Vec<SecurityGroupRule>>,
 }
 
@@ -4772,10 +4141,6 @@ pub struct ListSecurityGroupTagsRequest {}
 #[non_exhaustive]
 pub struct ListSecurityGroupTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -4794,10 +4159,6 @@ impl json::FromJson for ListSecurityGroupTagsResponse {
 #[non_exhaustive]
 pub struct ListSecurityGroupsByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListSecurityGroupsByTagsRequestBody>,
 }
 
@@ -4818,28 +4179,12 @@ pub struct ListSecurityGroupsByTagsRequestBody {
     /// Required JSON field `action`.
     pub action: ::std::string::String,
     /// JSON field `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// JSON field `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -4898,16 +4243,8 @@ impl json::ToJson for ListSecurityGroupsByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListSecurityGroupsByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -4927,28 +4264,12 @@ impl json::FromJson for ListSecurityGroupsByTagsResponse {
 #[non_exhaustive]
 pub struct ListSecurityGroupsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4991,10 +4312,6 @@ impl ListSecurityGroupsRequest {
 #[non_exhaustive]
 pub struct ListSecurityGroupsResponse {
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
 }
 
@@ -5019,10 +4336,6 @@ pub struct ListSubnetTagsRequest {}
 #[non_exhaustive]
 pub struct ListSubnetTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -5041,10 +4354,6 @@ impl json::FromJson for ListSubnetTagsResponse {
 #[non_exhaustive]
 pub struct ListSubnetsByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListSubnetsByTagsRequestBody>,
 }
 
@@ -5065,28 +4374,12 @@ pub struct ListSubnetsByTagsRequestBody {
     /// Required JSON field `action`.
     pub action: ::std::string::String,
     /// JSON field `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// JSON field `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -5145,16 +4438,8 @@ impl json::ToJson for ListSubnetsByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListSubnetsByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -5174,22 +4459,10 @@ impl json::FromJson for ListSubnetsByTagsResponse {
 #[non_exhaustive]
 pub struct ListSubnetsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5222,10 +4495,6 @@ impl ListSubnetsRequest {
 #[non_exhaustive]
 pub struct ListSubnetsResponse {
     /// JSON field `subnets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnets: ::std::option::Option<::std::vec::Vec<Subnet>>,
 }
 
@@ -5290,46 +4559,18 @@ impl json::FromJson for ListTag {
 #[non_exhaustive]
 pub struct ListVpcPeeringsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5393,16 +4634,8 @@ impl ListVpcPeeringsRequest {
 #[non_exhaustive]
 pub struct ListVpcPeeringsResponse {
     /// JSON field `peerings`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peerings: ::std::option::Option<::std::vec::Vec<VpcPeering>>,
     /// JSON field `peerings_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peerings_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -5422,46 +4655,18 @@ impl json::FromJson for ListVpcPeeringsResponse {
 #[non_exhaustive]
 pub struct ListVpcRoutesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `destination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5528,16 +4733,8 @@ impl ListVpcRoutesRequest {
 #[non_exhaustive]
 pub struct ListVpcRoutesResponse {
     /// JSON field `routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes: ::std::option::Option<::std::vec::Vec<VpcRoute>>,
     /// JSON field `routes_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -5563,10 +4760,6 @@ pub struct ListVpcTagsRequest {}
 #[non_exhaustive]
 pub struct ListVpcTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -5585,10 +4778,6 @@ impl json::FromJson for ListVpcTagsResponse {
 #[non_exhaustive]
 pub struct ListVpcsByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListVpcsByTagsRequestBody>,
 }
 
@@ -5609,28 +4798,12 @@ pub struct ListVpcsByTagsRequestBody {
     /// Required JSON field `action`.
     pub action: ::std::string::String,
     /// JSON field `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// JSON field `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -5689,16 +4862,8 @@ impl json::ToJson for ListVpcsByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListVpcsByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -5718,28 +4883,12 @@ impl json::FromJson for ListVpcsByTagsResponse {
 #[non_exhaustive]
 pub struct ListVpcsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -5782,10 +4931,6 @@ impl ListVpcsRequest {
 #[non_exhaustive]
 pub struct ListVpcsResponse {
     /// JSON field `vpcs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpcs: ::std::option::Option<::std::vec::Vec<Vpc>>,
 }
 
@@ -5846,10 +4991,6 @@ pub struct ModRouteTableRoute {
     /// Required JSON field `nexthop`.
     pub nexthop: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -5943,10 +5084,6 @@ pub struct NeutronAddFirewallRuleRequest {
     /// Required path parameter `firewall_policy_id`.
     pub firewall_policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronInsertFirewallRuleRequestBody>,
 }
 
@@ -5975,52 +5112,20 @@ impl NeutronAddFirewallRuleRequest {
 #[non_exhaustive]
 pub struct NeutronAddFirewallRuleResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `firewall_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `audited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub audited: ::std::option::Option<bool>,
     /// JSON field `public`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub public: ::std::option::Option<bool>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -6050,10 +5155,6 @@ pub struct NeutronAddRouterInterfaceRequest {
     /// Required path parameter `router_id`.
     pub router_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RouterInterfaceRequestBody>,
 }
 
@@ -6082,34 +5183,14 @@ impl NeutronAddRouterInterfaceRequest {
 #[non_exhaustive]
 pub struct NeutronAddRouterInterfaceResponse {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -6132,40 +5213,16 @@ impl json::FromJson for NeutronAddRouterInterfaceResponse {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallGroupOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `ingress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_firewall_policy_id: ::std::option::Option<::std::string::String>,
     /// JSON field `egress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_firewall_policy_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
 }
 
@@ -6249,10 +5306,6 @@ impl json::ToJson for NeutronCreateFirewallGroupOption {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateFirewallGroupRequestBody>,
 }
 
@@ -6297,10 +5350,6 @@ impl json::ToJson for NeutronCreateFirewallGroupRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallGroupResponse {
     /// JSON field `firewall_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_group: ::std::option::Option<NeutronFirewallGroup>,
 }
 
@@ -6319,28 +5368,12 @@ impl json::FromJson for NeutronCreateFirewallGroupResponse {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallPolicyOption {
     /// JSON field `audited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub audited: ::std::option::Option<bool>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `firewall_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -6394,10 +5427,6 @@ impl json::ToJson for NeutronCreateFirewallPolicyOption {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallPolicyRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateFirewallPolicyRequestBody>,
 }
 
@@ -6442,10 +5471,6 @@ impl json::ToJson for NeutronCreateFirewallPolicyRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallPolicyResponse {
     /// JSON field `firewall_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policy: ::std::option::Option<NeutronFirewallPolicy>,
 }
 
@@ -6464,64 +5489,24 @@ impl json::FromJson for NeutronCreateFirewallPolicyResponse {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallRuleOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// JSON field `destination_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port: ::std::option::Option<::std::string::String>,
     /// JSON field `source_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -6642,10 +5627,6 @@ impl json::ToJson for NeutronCreateFirewallRuleOption {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateFirewallRuleRequestBody>,
 }
 
@@ -6690,10 +5671,6 @@ impl json::ToJson for NeutronCreateFirewallRuleRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateFirewallRuleResponse {
     /// JSON field `firewall_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rule: ::std::option::Option<NeutronFirewallRule>,
 }
 
@@ -6712,38 +5689,15 @@ impl json::FromJson for NeutronCreateFirewallRuleResponse {
 #[non_exhaustive]
 pub struct NeutronCreateNetworkOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `shared`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shared: ::std::option::Option<bool>,
     /// JSON field `provider:network_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "provider:network_type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "provider:network_type"))]
     pub providernetwork_type: ::std::option::Option<::std::string::String>,
     /// JSON field `port_security_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_security_enabled: ::std::option::Option<bool>,
 }
 
@@ -6813,10 +5767,6 @@ impl json::ToJson for NeutronCreateNetworkOption {
 #[non_exhaustive]
 pub struct NeutronCreateNetworkRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateNetworkRequestBody>,
 }
 
@@ -6861,10 +5811,6 @@ impl json::ToJson for NeutronCreateNetworkRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateNetworkResponse {
     /// JSON field `network`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network: ::std::option::Option<NeutronNetwork>,
 }
 
@@ -6883,76 +5829,30 @@ impl json::FromJson for NeutronCreateNetworkResponse {
 #[non_exhaustive]
 pub struct NeutronCreatePortOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `network_id`.
     pub network_id: ::std::string::String,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<FixedIp>>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `device_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner: ::std::option::Option<::std::string::String>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOpt>>,
     /// JSON field `binding:profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "binding:profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "binding:profile"))]
     pub bindingprofile: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::huaweicloud_sdk_core::json::Value>,
     >,
     /// JSON field `port_security_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_security_enabled: ::std::option::Option<bool>,
     /// JSON field `binding:vnic_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "binding:vnic_type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "binding:vnic_type"))]
     pub bindingvnic_type: ::std::option::Option<::std::string::String>,
 }
 
@@ -7085,10 +5985,6 @@ impl json::ToJson for NeutronCreatePortOption {
 #[non_exhaustive]
 pub struct NeutronCreatePortRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreatePortRequestBody>,
 }
 
@@ -7133,10 +6029,6 @@ impl json::ToJson for NeutronCreatePortRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreatePortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<NeutronPort>,
 }
 
@@ -7155,22 +6047,10 @@ impl json::FromJson for NeutronCreatePortResponse {
 #[non_exhaustive]
 pub struct NeutronCreateRouterOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `external_gateway_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub external_gateway_info: ::std::option::Option<ExternalGatewayInfoOption>,
 }
 
@@ -7217,10 +6097,6 @@ impl json::ToJson for NeutronCreateRouterOption {
 #[non_exhaustive]
 pub struct NeutronCreateRouterRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateRouterRequestBody>,
 }
 
@@ -7265,10 +6141,6 @@ impl json::ToJson for NeutronCreateRouterRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateRouterResponse {
     /// JSON field `router`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub router: ::std::option::Option<NeutronRouter>,
 }
 
@@ -7287,16 +6159,8 @@ impl json::FromJson for NeutronCreateRouterResponse {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -7334,10 +6198,6 @@ impl json::ToJson for NeutronCreateSecurityGroupOption {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateSecurityGroupRequestBody>,
 }
 
@@ -7382,10 +6242,6 @@ impl json::ToJson for NeutronCreateSecurityGroupRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupResponse {
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<NeutronSecurityGroup>,
 }
 
@@ -7404,54 +6260,22 @@ impl json::FromJson for NeutronCreateSecurityGroupResponse {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupRuleOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `direction`.
     pub direction: ::std::string::String,
     /// JSON field `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// JSON field `port_range_max`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_max: ::std::option::Option<i64>,
     /// JSON field `port_range_min`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_min: ::std::option::Option<i64>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_address_group_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `security_group_id`.
     pub security_group_id: ::std::string::String,
@@ -7580,10 +6404,6 @@ impl json::ToJson for NeutronCreateSecurityGroupRuleOption {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateSecurityGroupRuleRequestBody>,
 }
 
@@ -7628,10 +6448,6 @@ impl json::ToJson for NeutronCreateSecurityGroupRuleRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateSecurityGroupRuleResponse {
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<NeutronSecurityGroupRule>,
 }
 
@@ -7650,62 +6466,26 @@ impl json::FromJson for NeutronCreateSecurityGroupRuleResponse {
 #[non_exhaustive]
 pub struct NeutronCreateSubnetOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Required JSON field `cidr`.
     pub cidr: ::std::string::String,
     /// Required JSON field `network_id`.
     pub network_id: ::std::string::String,
     /// JSON field `gateway_ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub gateway_ip: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// JSON field `allocation_pools`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allocation_pools: ::std::option::Option<::std::vec::Vec<AllocationPool>>,
     /// JSON field `dns_nameservers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dns_nameservers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `host_routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host_routes: ::std::option::Option<::std::vec::Vec<HostRoute>>,
     /// JSON field `enable_dhcp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_dhcp: ::std::option::Option<bool>,
     /// JSON field `ipv6_address_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_address_mode: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_ra_mode`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_ra_mode: ::std::option::Option<::std::string::String>,
 }
 
@@ -7824,10 +6604,6 @@ impl json::ToJson for NeutronCreateSubnetOption {
 #[non_exhaustive]
 pub struct NeutronCreateSubnetRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronCreateSubnetRequestBody>,
 }
 
@@ -7872,10 +6648,6 @@ impl json::ToJson for NeutronCreateSubnetRequestBody {
 #[non_exhaustive]
 pub struct NeutronCreateSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<NeutronSubnet>,
 }
 
@@ -8358,16 +7130,8 @@ pub struct NeutronInsertFirewallRuleRequestBody {
     /// Required JSON field `firewall_rule_id`.
     pub firewall_rule_id: ::std::string::String,
     /// JSON field `insert_after`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub insert_after: ::std::option::Option<::std::string::String>,
     /// JSON field `insert_before`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub insert_before: ::std::option::Option<::std::string::String>,
 }
 
@@ -8419,46 +7183,18 @@ impl json::ToJson for NeutronInsertFirewallRuleRequestBody {
 #[non_exhaustive]
 pub struct NeutronListFirewallGroupsRequest {
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `ingress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_firewall_policy_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `egress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_firewall_policy_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8525,16 +7261,8 @@ impl NeutronListFirewallGroupsRequest {
 #[non_exhaustive]
 pub struct NeutronListFirewallGroupsResponse {
     /// JSON field `firewall_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_groups: ::std::option::Option<::std::vec::Vec<NeutronFirewallGroup>>,
     /// JSON field `firewall_groups_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_groups_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -8554,40 +7282,16 @@ impl json::FromJson for NeutronListFirewallGroupsResponse {
 #[non_exhaustive]
 pub struct NeutronListFirewallPoliciesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8644,16 +7348,8 @@ impl NeutronListFirewallPoliciesRequest {
 #[non_exhaustive]
 pub struct NeutronListFirewallPoliciesResponse {
     /// JSON field `firewall_policies`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policies: ::std::option::Option<::std::vec::Vec<NeutronFirewallPolicy>>,
     /// JSON field `firewall_policies_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policies_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -8673,46 +7369,18 @@ impl json::FromJson for NeutronListFirewallPoliciesResponse {
 #[non_exhaustive]
 pub struct NeutronListFirewallRulesRequest {
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8776,16 +7444,8 @@ impl NeutronListFirewallRulesRequest {
 #[non_exhaustive]
 pub struct NeutronListFirewallRulesResponse {
     /// JSON field `firewall_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules: ::std::option::Option<::std::vec::Vec<NeutronFirewallRule>>,
     /// JSON field `firewall_rules_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -8805,72 +7465,26 @@ impl json::FromJson for NeutronListFirewallRulesResponse {
 #[non_exhaustive]
 pub struct NeutronListNetworksRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `shared`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shared: ::std::option::Option<bool>,
     /// Query parameter `router:external`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "router:external",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "router:external"))]
     pub routerexternal: ::std::option::Option<bool>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// Query parameter `provider:network_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "provider:network_type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "provider:network_type"))]
     pub providernetwork_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8958,16 +7572,8 @@ impl NeutronListNetworksRequest {
 #[non_exhaustive]
 pub struct NeutronListNetworksResponse {
     /// JSON field `networks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub networks: ::std::option::Option<::std::vec::Vec<NeutronNetwork>>,
     /// JSON field `networks_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub networks_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -8987,82 +7593,30 @@ impl json::FromJson for NeutronListNetworksResponse {
 #[non_exhaustive]
 pub struct NeutronListPortsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// Query parameter `network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::string::String>,
     /// Query parameter `device_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `device_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `fixed_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub fixed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9180,16 +7734,8 @@ impl NeutronListPortsRequest {
 #[non_exhaustive]
 pub struct NeutronListPortsResponse {
     /// JSON field `ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports: ::std::option::Option<::std::vec::Vec<NeutronPort>>,
     /// JSON field `ports_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -9209,40 +7755,16 @@ impl json::FromJson for NeutronListPortsResponse {
 #[non_exhaustive]
 pub struct NeutronListRoutersRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
 }
 
@@ -9299,16 +7821,8 @@ impl NeutronListRoutersRequest {
 #[non_exhaustive]
 pub struct NeutronListRoutersResponse {
     /// JSON field `routers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routers: ::std::option::Option<::std::vec::Vec<NeutronRouter>>,
     /// JSON field `routers_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routers_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -9328,82 +7842,30 @@ impl json::FromJson for NeutronListRoutersResponse {
 #[non_exhaustive]
 pub struct NeutronListSecurityGroupRulesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `direction`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub direction: ::std::option::Option<::std::string::String>,
     /// Query parameter `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// Query parameter `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// Query parameter `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `security_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `port_range_max`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_max: ::std::option::Option<::std::string::String>,
     /// Query parameter `port_range_min`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_range_min: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9536,16 +7998,8 @@ impl NeutronListSecurityGroupRulesRequest {
 #[non_exhaustive]
 pub struct NeutronListSecurityGroupRulesResponse {
     /// JSON field `security_group_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rules: ::std::option::Option<::std::vec::Vec<NeutronSecurityGroupRule>>,
     /// JSON field `security_group_rules_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rules_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -9565,40 +8019,16 @@ impl json::FromJson for NeutronListSecurityGroupRulesResponse {
 #[non_exhaustive]
 pub struct NeutronListSecurityGroupsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9658,16 +8088,8 @@ impl NeutronListSecurityGroupsRequest {
 #[non_exhaustive]
 pub struct NeutronListSecurityGroupsResponse {
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<NeutronSecurityGroup>>,
     /// JSON field `security_groups_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -9687,64 +8109,24 @@ impl json::FromJson for NeutronListSecurityGroupsResponse {
 #[non_exhaustive]
 pub struct NeutronListSubnetsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `enable_dhcp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_dhcp: ::std::option::Option<bool>,
     /// Query parameter `network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// Query parameter `gateway_ip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub gateway_ip: ::std::option::Option<::std::string::String>,
     /// Query parameter `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9835,16 +8217,8 @@ impl NeutronListSubnetsRequest {
 #[non_exhaustive]
 pub struct NeutronListSubnetsResponse {
     /// JSON field `subnets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnets: ::std::option::Option<::std::vec::Vec<NeutronSubnet>>,
     /// JSON field `subnets_links`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnets_links: ::std::option::Option<::std::vec::Vec<NeutronPageLink>>,
 }
 
@@ -10038,10 +8412,6 @@ pub struct NeutronRemoveFirewallRuleRequest {
     /// Required path parameter `firewall_policy_id`.
     pub firewall_policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronRemoveFirewallRuleRequestBody>,
 }
 
@@ -10099,52 +8469,20 @@ impl json::ToJson for NeutronRemoveFirewallRuleRequestBody {
 #[non_exhaustive]
 pub struct NeutronRemoveFirewallRuleResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `firewall_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `audited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub audited: ::std::option::Option<bool>,
     /// JSON field `public`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub public: ::std::option::Option<bool>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10174,10 +8512,6 @@ pub struct NeutronRemoveRouterInterfaceRequest {
     /// Required path parameter `router_id`.
     pub router_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RouterInterfaceRequestBody>,
 }
 
@@ -10206,34 +8540,14 @@ impl NeutronRemoveRouterInterfaceRequest {
 #[non_exhaustive]
 pub struct NeutronRemoveRouterInterfaceResponse {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10423,10 +8737,6 @@ impl NeutronShowFirewallGroupRequest {
 #[non_exhaustive]
 pub struct NeutronShowFirewallGroupResponse {
     /// JSON field `firewall_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_group: ::std::option::Option<NeutronFirewallGroup>,
 }
 
@@ -10468,10 +8778,6 @@ impl NeutronShowFirewallPolicyRequest {
 #[non_exhaustive]
 pub struct NeutronShowFirewallPolicyResponse {
     /// JSON field `firewall_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policy: ::std::option::Option<NeutronFirewallPolicy>,
 }
 
@@ -10513,10 +8819,6 @@ impl NeutronShowFirewallRuleRequest {
 #[non_exhaustive]
 pub struct NeutronShowFirewallRuleResponse {
     /// JSON field `firewall_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rule: ::std::option::Option<NeutronFirewallRule>,
 }
 
@@ -10558,10 +8860,6 @@ impl NeutronShowNetworkRequest {
 #[non_exhaustive]
 pub struct NeutronShowNetworkResponse {
     /// JSON field `network`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network: ::std::option::Option<NeutronNetwork>,
 }
 
@@ -10600,10 +8898,6 @@ impl NeutronShowPortRequest {
 #[non_exhaustive]
 pub struct NeutronShowPortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<NeutronPort>,
 }
 
@@ -10645,10 +8939,6 @@ impl NeutronShowRouterRequest {
 #[non_exhaustive]
 pub struct NeutronShowRouterResponse {
     /// JSON field `router`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub router: ::std::option::Option<NeutronRouter>,
 }
 
@@ -10690,10 +8980,6 @@ impl NeutronShowSecurityGroupRequest {
 #[non_exhaustive]
 pub struct NeutronShowSecurityGroupResponse {
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<NeutronSecurityGroup>,
 }
 
@@ -10735,10 +9021,6 @@ impl NeutronShowSecurityGroupRuleRequest {
 #[non_exhaustive]
 pub struct NeutronShowSecurityGroupRuleResponse {
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<NeutronSecurityGroupRule>,
 }
 
@@ -10780,10 +9062,6 @@ impl NeutronShowSubnetRequest {
 #[non_exhaustive]
 pub struct NeutronShowSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<NeutronSubnet>,
 }
 
@@ -10834,10 +9112,6 @@ pub struct NeutronSubnet {
     /// Required JSON field `updated_at`.
     pub updated_at: ::std::string::String,
     /// JSON field `subnetpool_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnetpool_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10872,40 +9146,16 @@ impl json::FromJson for NeutronSubnet {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallGroupOption {
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `egress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_firewall_policy_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ingress_firewall_policy_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_firewall_policy_id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -10993,10 +9243,6 @@ pub struct NeutronUpdateFirewallGroupRequest {
     /// Required path parameter `firewall_group_id`.
     pub firewall_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateFirewallGroupRequestBody>,
 }
 
@@ -11051,10 +9297,6 @@ impl json::ToJson for NeutronUpdateFirewallGroupRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallGroupResponse {
     /// JSON field `firewall_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_group: ::std::option::Option<NeutronFirewallGroup>,
 }
 
@@ -11073,28 +9315,12 @@ impl json::FromJson for NeutronUpdateFirewallGroupResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallPolicyOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `firewall_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rules: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `audited`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub audited: ::std::option::Option<bool>,
 }
 
@@ -11152,10 +9378,6 @@ pub struct NeutronUpdateFirewallPolicyRequest {
     /// Required path parameter `firewall_policy_id`.
     pub firewall_policy_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateFirewallPolicyRequestBody>,
 }
 
@@ -11210,10 +9432,6 @@ impl json::ToJson for NeutronUpdateFirewallPolicyRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallPolicyResponse {
     /// JSON field `firewall_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policy: ::std::option::Option<NeutronFirewallPolicy>,
 }
 
@@ -11232,64 +9450,24 @@ impl json::FromJson for NeutronUpdateFirewallPolicyResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallRuleOption {
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
     /// JSON field `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `source_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port: ::std::option::Option<::std::string::String>,
 }
 
@@ -11414,10 +9592,6 @@ pub struct NeutronUpdateFirewallRuleRequest {
     /// Required path parameter `firewall_rule_id`.
     pub firewall_rule_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateFirewallRuleRequestBody>,
 }
 
@@ -11472,10 +9646,6 @@ impl json::ToJson for NeutronUpdateFirewallRuleRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateFirewallRuleResponse {
     /// JSON field `firewall_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_rule: ::std::option::Option<NeutronFirewallRule>,
 }
 
@@ -11494,22 +9664,10 @@ impl json::FromJson for NeutronUpdateFirewallRuleResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateNetworkOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `port_security_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_security_enabled: ::std::option::Option<bool>,
 }
 
@@ -11560,10 +9718,6 @@ pub struct NeutronUpdateNetworkRequest {
     /// Required path parameter `network_id`.
     pub network_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateNetworkRequestBody>,
 }
 
@@ -11618,10 +9772,6 @@ impl json::ToJson for NeutronUpdateNetworkRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateNetworkResponse {
     /// JSON field `network`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network: ::std::option::Option<NeutronNetwork>,
 }
 
@@ -11640,54 +9790,20 @@ impl json::FromJson for NeutronUpdateNetworkResponse {
 #[non_exhaustive]
 pub struct NeutronUpdatePortOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOpt>>,
     /// JSON field `port_security_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_security_enabled: ::std::option::Option<bool>,
     /// JSON field `binding:vnic_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "binding:vnic_type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "binding:vnic_type"))]
     pub bindingvnic_type: ::std::option::Option<::std::string::String>,
     /// JSON field `binding:profile`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "binding:profile",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "binding:profile"))]
     pub bindingprofile: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::huaweicloud_sdk_core::json::Value>,
     >,
@@ -11788,10 +9904,6 @@ pub struct NeutronUpdatePortRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdatePortRequestBody>,
 }
 
@@ -11843,10 +9955,6 @@ impl json::ToJson for NeutronUpdatePortRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdatePortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<NeutronPort>,
 }
 
@@ -11865,28 +9973,12 @@ impl json::FromJson for NeutronUpdatePortResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateRouterOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `external_gateway_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub external_gateway_info: ::std::option::Option<ExternalGatewayInfoOption>,
     /// JSON field `routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes: ::std::option::Option<::std::vec::Vec<Route>>,
 }
 
@@ -11945,10 +10037,6 @@ pub struct NeutronUpdateRouterRequest {
     /// Required path parameter `router_id`.
     pub router_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateRouterRequestBody>,
 }
 
@@ -12003,10 +10091,6 @@ impl json::ToJson for NeutronUpdateRouterRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateRouterResponse {
     /// JSON field `router`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub router: ::std::option::Option<NeutronRouter>,
 }
 
@@ -12025,16 +10109,8 @@ impl json::FromJson for NeutronUpdateRouterResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateSecurityGroupOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -12076,10 +10152,6 @@ pub struct NeutronUpdateSecurityGroupRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateSecurityGroupRequestBody>,
 }
 
@@ -12134,10 +10206,6 @@ impl json::ToJson for NeutronUpdateSecurityGroupRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateSecurityGroupResponse {
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<NeutronSecurityGroup>,
 }
 
@@ -12156,34 +10224,14 @@ impl json::FromJson for NeutronUpdateSecurityGroupResponse {
 #[non_exhaustive]
 pub struct NeutronUpdateSubnetOption {
     /// JSON field `dns_nameservers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dns_nameservers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `enable_dhcp`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_dhcp: ::std::option::Option<bool>,
     /// JSON field `host_routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub host_routes: ::std::option::Option<::std::vec::Vec<HostRoute>>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `allocation_pools`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allocation_pools: ::std::option::Option<::std::vec::Vec<AllocationPool>>,
 }
 
@@ -12246,10 +10294,6 @@ pub struct NeutronUpdateSubnetRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<NeutronUpdateSubnetRequestBody>,
 }
 
@@ -12304,10 +10348,6 @@ impl json::ToJson for NeutronUpdateSubnetRequestBody {
 #[non_exhaustive]
 pub struct NeutronUpdateSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<NeutronSubnet>,
 }
 
@@ -12490,52 +10530,20 @@ impl RejectVpcPeeringRequest {
 #[non_exhaustive]
 pub struct RejectVpcPeeringResponse {
     /// JSON field `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// JSON field `request_vpc_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_vpc_info: ::std::option::Option<VpcInfo>,
     /// JSON field `accept_vpc_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub accept_vpc_info: ::std::option::Option<VpcInfo>,
     /// JSON field `created_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// JSON field `updated_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -12634,16 +10642,8 @@ impl json::FromJson for ResourceTag {
 #[non_exhaustive]
 pub struct Route {
     /// JSON field `destination`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination: ::std::option::Option<::std::string::String>,
     /// JSON field `nexthop`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub nexthop: ::std::option::Option<::std::string::String>,
 }
 
@@ -12784,10 +10784,6 @@ pub struct RouteTableRoute {
     /// Required JSON field `nexthop`.
     pub nexthop: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -12856,22 +10852,10 @@ impl json::FromJson for RouteTableRoute {
 #[non_exhaustive]
 pub struct RouteTableRouteAction {
     /// JSON field `add`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub add: ::std::option::Option<::std::vec::Vec<AddRouteTableRoute>>,
     /// JSON field `mod`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#mod: ::std::option::Option<::std::vec::Vec<ModRouteTableRoute>>,
     /// JSON field `del`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub del: ::std::option::Option<::std::vec::Vec<DelRouteTableRoute>>,
 }
 
@@ -12914,16 +10898,8 @@ impl json::ToJson for RouteTableRouteAction {
 #[non_exhaustive]
 pub struct RouterInterfaceRequestBody {
     /// JSON field `port_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_id: ::std::option::Option<::std::string::String>,
     /// JSON field `subnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12989,24 +10965,12 @@ pub struct SecurityGroup {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `security_group_rules`.
     pub security_group_rules: ::std::vec::Vec<SecurityGroupRule>,
@@ -13106,10 +11070,6 @@ impl ShowFlowLogRequest {
 #[non_exhaustive]
 pub struct ShowFlowLogResponse {
     /// JSON field `flow_log`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flow_log: ::std::option::Option<FlowLogResp>,
 }
 
@@ -13151,10 +11111,6 @@ impl ShowNetworkIpAvailabilitiesRequest {
 #[non_exhaustive]
 pub struct ShowNetworkIpAvailabilitiesResponse {
     /// JSON field `network_ip_availability`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub network_ip_availability: ::std::option::Option<NetworkIpAvailability>,
 }
 
@@ -13193,10 +11149,6 @@ impl ShowPortRequest {
 #[non_exhaustive]
 pub struct ShowPortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
 }
 
@@ -13238,10 +11190,6 @@ impl ShowPrivateipRequest {
 #[non_exhaustive]
 pub struct ShowPrivateipResponse {
     /// JSON field `privateip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub privateip: ::std::option::Option<Privateip>,
 }
 
@@ -13260,10 +11208,6 @@ impl json::FromJson for ShowPrivateipResponse {
 #[non_exhaustive]
 pub struct ShowQuotaRequest {
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -13282,10 +11226,6 @@ impl ShowQuotaRequest {
 #[non_exhaustive]
 pub struct ShowQuotaResponse {
     /// JSON field `quotas`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub quotas: ::std::option::Option<Quota>,
 }
 
@@ -13327,10 +11267,6 @@ impl ShowRouteTableRequest {
 #[non_exhaustive]
 pub struct ShowRouteTableResponse {
     /// JSON field `routetable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetable: ::std::option::Option<RouteTableResp>,
 }
 
@@ -13372,10 +11308,6 @@ impl ShowSecurityGroupRequest {
 #[non_exhaustive]
 pub struct ShowSecurityGroupResponse {
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<SecurityGroup>,
 }
 
@@ -13417,10 +11349,6 @@ impl ShowSecurityGroupRuleRequest {
 #[non_exhaustive]
 pub struct ShowSecurityGroupRuleResponse {
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<SecurityGroupRule>,
 }
 
@@ -13462,10 +11390,6 @@ impl ShowSecurityGroupTagsRequest {
 #[non_exhaustive]
 pub struct ShowSecurityGroupTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
 }
 
@@ -13507,10 +11431,6 @@ impl ShowSubnetRequest {
 #[non_exhaustive]
 pub struct ShowSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<Subnet>,
 }
 
@@ -13552,10 +11472,6 @@ impl ShowSubnetTagsRequest {
 #[non_exhaustive]
 pub struct ShowSubnetTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
 }
 
@@ -13597,10 +11513,6 @@ impl ShowVpcPeeringRequest {
 #[non_exhaustive]
 pub struct ShowVpcPeeringResponse {
     /// JSON field `peering`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peering: ::std::option::Option<VpcPeering>,
 }
 
@@ -13639,10 +11551,6 @@ impl ShowVpcRequest {
 #[non_exhaustive]
 pub struct ShowVpcResponse {
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
 }
 
@@ -13684,10 +11592,6 @@ impl ShowVpcRouteRequest {
 #[non_exhaustive]
 pub struct ShowVpcRouteResponse {
     /// JSON field `route`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub route: ::std::option::Option<VpcRoute>,
 }
 
@@ -13726,10 +11630,6 @@ impl ShowVpcTagsRequest {
 #[non_exhaustive]
 pub struct ShowVpcTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
 }
 
@@ -13787,10 +11687,6 @@ pub struct Subnet {
     /// Required JSON field `extra_dhcp_opts`.
     pub extra_dhcp_opts: ::std::vec::Vec<ExtraDhcpOption>,
     /// JSON field `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Required JSON field `tenant_id`.
     pub tenant_id: ::std::string::String,
@@ -13918,22 +11814,10 @@ impl json::FromJson for SubnetResult {
 #[non_exhaustive]
 pub struct UpdateFlowLogReq {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state: ::std::option::Option<bool>,
 }
 
@@ -14009,10 +11893,6 @@ pub struct UpdateFlowLogRequest {
     /// Required path parameter `flowlog_id`.
     pub flowlog_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateFlowLogReqBody>,
 }
 
@@ -14041,10 +11921,6 @@ impl UpdateFlowLogRequest {
 #[non_exhaustive]
 pub struct UpdateFlowLogResponse {
     /// JSON field `flow_log`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub flow_log: ::std::option::Option<FlowLogResp>,
 }
 
@@ -14063,28 +11939,12 @@ impl json::FromJson for UpdateFlowLogResponse {
 #[non_exhaustive]
 pub struct UpdatePortOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOpt>>,
 }
 
@@ -14146,10 +12006,6 @@ pub struct UpdatePortRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdatePortRequestBody>,
 }
 
@@ -14201,10 +12057,6 @@ impl json::ToJson for UpdatePortRequestBody {
 #[non_exhaustive]
 pub struct UpdatePortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
 }
 
@@ -14223,22 +12075,10 @@ impl json::FromJson for UpdatePortResponse {
 #[non_exhaustive]
 pub struct UpdateRouteTableReq {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes: ::std::option::Option<RouteTableRouteAction>,
 }
 
@@ -14288,10 +12128,6 @@ pub struct UpdateRouteTableRequest {
     /// Required path parameter `routetable_id`.
     pub routetable_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateRoutetableReqBody>,
 }
 
@@ -14320,10 +12156,6 @@ impl UpdateRouteTableRequest {
 #[non_exhaustive]
 pub struct UpdateRouteTableResponse {
     /// JSON field `routetable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routetable: ::std::option::Option<RouteTableResp>,
 }
 
@@ -14370,56 +12202,21 @@ pub struct UpdateSubnetOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `dhcp_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dhcp_enable: ::std::option::Option<bool>,
     /// JSON field `primary_dns`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary_dns: ::std::option::Option<::std::string::String>,
     /// JSON field `secondary_dns`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub secondary_dns: ::std::option::Option<::std::string::String>,
     /// JSON field `dnsList`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "dnsList",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "dnsList"))]
     pub dns_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `extra_dhcp_opts`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub extra_dhcp_opts: ::std::option::Option<::std::vec::Vec<ExtraDhcpOption>>,
     /// JSON field `enable_network_address_usage_metrics`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_network_address_usage_metrics: ::std::option::Option<bool>,
 }
 
@@ -14529,10 +12326,6 @@ pub struct UpdateSubnetRequest {
     /// Required path parameter `subnet_id`.
     pub subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateSubnetRequestBody>,
 }
 
@@ -14594,10 +12387,6 @@ impl json::ToJson for UpdateSubnetRequestBody {
 #[non_exhaustive]
 pub struct UpdateSubnetResponse {
     /// JSON field `subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet: ::std::option::Option<SubnetResult>,
 }
 
@@ -14616,34 +12405,14 @@ impl json::FromJson for UpdateSubnetResponse {
 #[non_exhaustive]
 pub struct UpdateVpcOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// JSON field `routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub routes: ::std::option::Option<::std::vec::Vec<Route>>,
     /// JSON field `enable_network_address_usage_metrics`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enable_network_address_usage_metrics: ::std::option::Option<bool>,
 }
 
@@ -14709,16 +12478,8 @@ impl json::ToJson for UpdateVpcOption {
 #[non_exhaustive]
 pub struct UpdateVpcPeeringOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -14760,10 +12521,6 @@ pub struct UpdateVpcPeeringRequest {
     /// Required path parameter `peering_id`.
     pub peering_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateVpcPeeringRequestBody>,
 }
 
@@ -14818,10 +12575,6 @@ impl json::ToJson for UpdateVpcPeeringRequestBody {
 #[non_exhaustive]
 pub struct UpdateVpcPeeringResponse {
     /// JSON field `peering`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peering: ::std::option::Option<VpcPeering>,
 }
 
@@ -14844,10 +12597,6 @@ pub struct UpdateVpcRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateVpcRequestBody>,
 }
 
@@ -14899,10 +12648,6 @@ impl json::ToJson for UpdateVpcRequestBody {
 #[non_exhaustive]
 pub struct UpdateVpcResponse {
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
 }
 
@@ -15001,10 +12746,6 @@ pub struct VpcInfo {
     /// Required JSON field `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// JSON field `tenant_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
 

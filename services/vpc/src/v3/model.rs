@@ -16,10 +16,6 @@ pub struct AddClouddcnSubnetsTagsRequest {
     /// Required path parameter `resource_id`.
     pub resource_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddResourceTagsRequestBody>,
 }
 
@@ -90,10 +86,6 @@ pub struct AddFirewallRulesRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddFirewallRulesRequestBody>,
 }
 
@@ -124,10 +116,6 @@ pub struct AddFirewallRulesRequestBody {
     /// Required JSON field `firewall`.
     pub firewall: FirewallInsertRuleOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -162,16 +150,8 @@ impl json::ToJson for AddFirewallRulesRequestBody {
 #[non_exhaustive]
 pub struct AddFirewallRulesResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -257,10 +237,6 @@ pub struct AddSecurityGroupsRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddSecurityGroupsRequestBody>,
 }
 
@@ -288,10 +264,6 @@ pub struct AddSecurityGroupsRequestBody {
     /// Required JSON field `port`.
     pub port: InsertSecurityGroupOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -326,16 +298,8 @@ impl json::ToJson for AddSecurityGroupsRequestBody {
 #[non_exhaustive]
 pub struct AddSecurityGroupsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
 }
 
@@ -359,10 +323,6 @@ pub struct AddSourcesToTrafficMirrorSessionRequest {
     /// Required path parameter `traffic_mirror_session_id`.
     pub traffic_mirror_session_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddSourcesToTrafficMirrorSessionRequestBody>,
 }
 
@@ -421,16 +381,8 @@ impl json::ToJson for AddSourcesToTrafficMirrorSessionRequestBody {
 #[non_exhaustive]
 pub struct AddSourcesToTrafficMirrorSessionResponse {
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<TrafficMirrorSession>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -454,10 +406,6 @@ pub struct AddVpcExtendCidrRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AddVpcExtendCidrRequestBody>,
 }
 
@@ -483,10 +431,6 @@ impl AddVpcExtendCidrRequest {
 #[non_exhaustive]
 pub struct AddVpcExtendCidrRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `vpc`.
     pub vpc: AddExtendCidrOption,
@@ -523,16 +467,8 @@ impl json::ToJson for AddVpcExtendCidrRequestBody {
 #[non_exhaustive]
 pub struct AddVpcExtendCidrResponse {
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -633,16 +569,8 @@ impl json::FromJson for AddressGroupDependency {
 #[non_exhaustive]
 pub struct AllowedAddressPair {
     /// JSON field `ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::string::String>,
 }
 
@@ -697,10 +625,6 @@ pub struct AssociateSubnetFirewallRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AssociateSubnetFirewallRequestBody>,
 }
 
@@ -731,10 +655,6 @@ pub struct AssociateSubnetFirewallRequestBody {
     /// Required JSON field `subnets`.
     pub subnets: ::std::vec::Vec<FirewallAssociation>,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -769,16 +689,8 @@ impl json::ToJson for AssociateSubnetFirewallRequestBody {
 #[non_exhaustive]
 pub struct AssociateSubnetFirewallResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -800,16 +712,8 @@ pub struct AttachSubNetworkInterfaceOption {
     /// Required JSON field `parent_id`.
     pub parent_id: ::std::string::String,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `security_enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_enabled: ::std::option::Option<bool>,
 }
 
@@ -859,10 +763,6 @@ pub struct AttachSubNetworkInterfaceRequest {
     /// Required path parameter `sub_network_interface_id`.
     pub sub_network_interface_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<AttachSubNetworkInterfaceRequestBody>,
 }
 
@@ -891,16 +791,8 @@ impl AttachSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct AttachSubNetworkInterfaceRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<AttachSubNetworkInterfaceOption>,
 }
 
@@ -939,16 +831,8 @@ impl json::ToJson for AttachSubNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct AttachSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<SubNetworkInterface>,
 }
 
@@ -972,10 +856,6 @@ pub struct BatchCreateClouddcnSubnetsTagsRequest {
     /// Required path parameter `resource_id`.
     pub resource_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateRequestBody>,
 }
 
@@ -1020,10 +900,6 @@ pub struct BatchCreateFirewallTagsRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateFirewallTagsRequestBody>,
 }
 
@@ -1094,10 +970,6 @@ pub struct BatchCreatePortTagsRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreatePortTagsRequestBody>,
 }
 
@@ -1163,10 +1035,6 @@ pub struct BatchCreateRequestBody {
     /// Required JSON field `tags`.
     pub tags: ::std::vec::Vec<BatchCreateRequestBodyTags>,
     /// JSON field `sys_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sys_tags: ::std::option::Option<::std::vec::Vec<BatchCreateRequestBodySysTags>>,
 }
 
@@ -1273,66 +1141,26 @@ impl json::ToJson for BatchCreateRequestBodyTags {
 #[non_exhaustive]
 pub struct BatchCreateSecurityGroupRulesOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `direction`.
     pub direction: ::std::string::String,
     /// JSON field `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `multiport`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiport: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// JSON field `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<i64>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -1471,10 +1299,6 @@ pub struct BatchCreateSecurityGroupRulesRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateSecurityGroupRulesRequestBody>,
 }
 
@@ -1505,16 +1329,8 @@ pub struct BatchCreateSecurityGroupRulesRequestBody {
     /// Required JSON field `security_group_rules`.
     pub security_group_rules: ::std::vec::Vec<BatchCreateSecurityGroupRulesOption>,
     /// JSON field `ignore_duplicate`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ignore_duplicate: ::std::option::Option<bool>,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -1560,16 +1376,8 @@ impl json::ToJson for BatchCreateSecurityGroupRulesRequestBody {
 #[non_exhaustive]
 pub struct BatchCreateSecurityGroupRulesResponse {
     /// JSON field `security_group_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rules: ::std::option::Option<::std::vec::Vec<SecurityGroupRule>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -1593,34 +1401,14 @@ pub struct BatchCreateSubNetworkInterfaceOption {
     /// Required JSON field `parent_id`.
     pub parent_id: ::std::string::String,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
 }
 
@@ -1714,10 +1502,6 @@ impl json::ToJson for BatchCreateSubNetworkInterfaceOption {
 #[non_exhaustive]
 pub struct BatchCreateSubNetworkInterfaceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateSubNetworkInterfaceRequestBody>,
 }
 
@@ -1736,10 +1520,6 @@ impl BatchCreateSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct BatchCreateSubNetworkInterfaceRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `sub_network_interface`.
     pub sub_network_interface: BatchCreateSubNetworkInterfaceOption,
@@ -1793,16 +1573,8 @@ impl json::ToJson for BatchCreateSubNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct BatchCreateSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interfaces: ::std::option::Option<::std::vec::Vec<SubNetworkInterface>>,
 }
 
@@ -1826,10 +1598,6 @@ pub struct BatchCreateSubNetworkInterfaceTagsRequest {
     /// Required path parameter `sub_network_interface_id`.
     pub sub_network_interface_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchCreateSubNetworkInterfaceTagsRequestBody>,
 }
 
@@ -1900,10 +1668,6 @@ pub struct BatchDeleteClouddcnSubnetsTagsRequest {
     /// Required path parameter `resource_id`.
     pub resource_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteRequestBody>,
 }
 
@@ -1948,10 +1712,6 @@ pub struct BatchDeleteFirewallTagsRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteFirewallTagsRequestBody>,
 }
 
@@ -2022,10 +1782,6 @@ pub struct BatchDeletePortTagsRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeletePortTagsRequestBody>,
 }
 
@@ -2091,10 +1847,6 @@ pub struct BatchDeleteRequestBody {
     /// Required JSON field `tags`.
     pub tags: ::std::vec::Vec<BatchDeleteRequestBodyTags>,
     /// JSON field `sys_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sys_tags: ::std::option::Option<::std::vec::Vec<BatchDeleteRequestBodySysTags>>,
 }
 
@@ -2131,10 +1883,6 @@ pub struct BatchDeleteRequestBodySysTags {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -2171,10 +1919,6 @@ pub struct BatchDeleteRequestBodyTags {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -2213,10 +1957,6 @@ pub struct BatchDeleteSubNetworkInterfaceTagsRequest {
     /// Required path parameter `sub_network_interface_id`.
     pub sub_network_interface_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<BatchDeleteSubNetworkInterfaceTagsRequestBody>,
 }
 
@@ -2283,40 +2023,16 @@ impl json::FromJson for BatchDeleteSubNetworkInterfaceTagsResponse {
 #[non_exhaustive]
 pub struct BindingVifDetails {
     /// JSON field `primary_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub primary_interface: ::std::option::Option<bool>,
     /// JSON field `port_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port_filter: ::std::option::Option<bool>,
     /// JSON field `ovs_hybrid_plug`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ovs_hybrid_plug: ::std::option::Option<bool>,
     /// JSON field `vlan_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vlan_id: ::std::option::Option<i64>,
     /// JSON field `parent_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// JSON field `parent_device_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_device_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -2442,10 +2158,6 @@ impl json::FromJson for ClouddcnSubnet {
 #[non_exhaustive]
 pub struct CountFirewallsByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CountFirewallsByTagsRequestBody>,
 }
 
@@ -2464,16 +2176,8 @@ impl CountFirewallsByTagsRequest {
 #[non_exhaustive]
 pub struct CountFirewallsByTagsRequestBody {
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -2508,16 +2212,8 @@ impl json::ToJson for CountFirewallsByTagsRequestBody {
 #[non_exhaustive]
 pub struct CountFirewallsByTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -2537,10 +2233,6 @@ impl json::FromJson for CountFirewallsByTagsResponse {
 #[non_exhaustive]
 pub struct CountPortsByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CountPortsByTagsRequestBody>,
 }
 
@@ -2559,16 +2251,8 @@ impl CountPortsByTagsRequest {
 #[non_exhaustive]
 pub struct CountPortsByTagsRequestBody {
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -2603,16 +2287,8 @@ impl json::ToJson for CountPortsByTagsRequestBody {
 #[non_exhaustive]
 pub struct CountPortsByTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -2632,10 +2308,6 @@ impl json::FromJson for CountPortsByTagsResponse {
 #[non_exhaustive]
 pub struct CountSubNetworkInterfacesByTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CountSubNetworkInterfacesByTagsRequestBody>,
 }
 
@@ -2654,10 +2326,6 @@ impl CountSubNetworkInterfacesByTagsRequest {
 #[non_exhaustive]
 pub struct CountSubNetworkInterfacesByTagsRequestBody {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -2684,16 +2352,8 @@ impl json::ToJson for CountSubNetworkInterfacesByTagsRequestBody {
 #[non_exhaustive]
 pub struct CountSubNetworkInterfacesByTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -2715,36 +2375,16 @@ pub struct CreateAddressGroupOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `ip_version`.
     pub ip_version: i64,
     /// JSON field `ip_set`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `max_capacity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max_capacity: ::std::option::Option<i64>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_extra_set`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_extra_set: ::std::option::Option<::std::vec::Vec<IpExtraSetOption>>,
 }
 
@@ -2829,10 +2469,6 @@ impl json::ToJson for CreateAddressGroupOption {
 #[non_exhaustive]
 pub struct CreateAddressGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateAddressGroupRequestBody>,
 }
 
@@ -2851,10 +2487,6 @@ impl CreateAddressGroupRequest {
 #[non_exhaustive]
 pub struct CreateAddressGroupRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `address_group`.
     pub address_group: CreateAddressGroupOption,
@@ -2891,16 +2523,8 @@ impl json::ToJson for CreateAddressGroupRequestBody {
 #[non_exhaustive]
 pub struct CreateAddressGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `address_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_group: ::std::option::Option<AddressGroup>,
 }
 
@@ -2922,10 +2546,6 @@ pub struct CreateClouddcnSubnetOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `cidr`.
     pub cidr: ::std::string::String,
@@ -2934,22 +2554,10 @@ pub struct CreateClouddcnSubnetOption {
     /// Required JSON field `gateway_ip`.
     pub gateway_ip: ::std::string::String,
     /// JSON field `dns_nameservers`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dns_nameservers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `availability_zone`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub availability_zone: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<TagEntity>>,
 }
 
@@ -3041,10 +2649,6 @@ impl json::ToJson for CreateClouddcnSubnetOption {
 #[non_exhaustive]
 pub struct CreateClouddcnSubnetRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateClouddcnSubnetRequestBody>,
 }
 
@@ -3089,10 +2693,6 @@ impl json::ToJson for CreateClouddcnSubnetRequestBody {
 #[non_exhaustive]
 pub struct CreateClouddcnSubnetResponse {
     /// JSON field `clouddcn_subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_subnet: ::std::option::Option<ClouddcnSubnet>,
 }
 
@@ -3113,34 +2713,14 @@ pub struct CreateFirewallOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -3217,10 +2797,6 @@ impl json::ToJson for CreateFirewallOption {
 #[non_exhaustive]
 pub struct CreateFirewallRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateFirewallRequestBody>,
 }
 
@@ -3241,10 +2817,6 @@ pub struct CreateFirewallRequestBody {
     /// Required JSON field `firewall`.
     pub firewall: CreateFirewallOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -3279,16 +2851,8 @@ impl json::ToJson for CreateFirewallRequestBody {
 #[non_exhaustive]
 pub struct CreateFirewallResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -3312,10 +2876,6 @@ pub struct CreateFirewallTagRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateFirewallTagRequestBody>,
 }
 
@@ -3386,10 +2946,6 @@ pub struct CreatePortTagRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreatePortTagRequestBody>,
 }
 
@@ -3455,22 +3011,10 @@ pub struct CreateSecurityGroupOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
 }
 
@@ -3531,10 +3075,6 @@ impl json::ToJson for CreateSecurityGroupOption {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSecurityGroupRequestBody>,
 }
 
@@ -3553,10 +3093,6 @@ impl CreateSecurityGroupRequest {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `security_group`.
     pub security_group: CreateSecurityGroupOption,
@@ -3593,16 +3129,8 @@ impl json::ToJson for CreateSecurityGroupRequestBody {
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<SecurityGroupInfo>,
 }
 
@@ -3624,66 +3152,26 @@ pub struct CreateSecurityGroupRuleOption {
     /// Required JSON field `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `direction`.
     pub direction: ::std::string::String,
     /// JSON field `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `multiport`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub multiport: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `remote_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// JSON field `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<i64>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -3829,10 +3317,6 @@ impl json::ToJson for CreateSecurityGroupRuleOption {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSecurityGroupRuleRequestBody>,
 }
 
@@ -3851,10 +3335,6 @@ impl CreateSecurityGroupRuleRequest {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRuleRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `security_group_rule`.
     pub security_group_rule: CreateSecurityGroupRuleOption,
@@ -3891,16 +3371,8 @@ impl json::ToJson for CreateSecurityGroupRuleRequestBody {
 #[non_exhaustive]
 pub struct CreateSecurityGroupRuleResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<SecurityGroupRule>,
 }
 
@@ -3922,54 +3394,22 @@ pub struct CreateSubNetworkInterfaceOption {
     /// Required JSON field `virsubnet_id`.
     pub virsubnet_id: ::std::string::String,
     /// JSON field `vlan_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vlan_id: ::std::option::Option<::std::string::String>,
     /// Required JSON field `parent_id`.
     pub parent_id: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_enable`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_enable: ::std::option::Option<bool>,
     /// JSON field `private_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub private_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `ipv6_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ipv6_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
 }
 
@@ -4093,10 +3533,6 @@ impl json::ToJson for CreateSubNetworkInterfaceOption {
 #[non_exhaustive]
 pub struct CreateSubNetworkInterfaceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSubNetworkInterfaceRequestBody>,
 }
 
@@ -4115,10 +3551,6 @@ impl CreateSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct CreateSubNetworkInterfaceRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `sub_network_interface`.
     pub sub_network_interface: CreateSubNetworkInterfaceOption,
@@ -4159,16 +3591,8 @@ impl json::ToJson for CreateSubNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct CreateSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<SubNetworkInterface>,
 }
 
@@ -4192,10 +3616,6 @@ pub struct CreateSubNetworkInterfaceTagRequest {
     /// Required path parameter `sub_network_interface_id`.
     pub sub_network_interface_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateSubNetworkInterfaceTagRequestBody>,
 }
 
@@ -4262,10 +3682,6 @@ impl json::FromJson for CreateSubNetworkInterfaceTagResponse {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `name`.
     pub name: ::std::string::String,
@@ -4305,10 +3721,6 @@ impl json::ToJson for CreateTrafficMirrorFilterOption {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateTrafficMirrorFilterRequestBody>,
 }
 
@@ -4357,16 +3769,8 @@ impl json::ToJson for CreateTrafficMirrorFilterRequestBody {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterResponse {
     /// JSON field `traffic_mirror_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter: ::std::option::Option<TrafficMirrorFilter>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4386,10 +3790,6 @@ impl json::FromJson for CreateTrafficMirrorFilterResponse {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterRuleOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `traffic_mirror_filter_id`.
     pub traffic_mirror_filter_id: ::std::string::String,
@@ -4400,28 +3800,12 @@ pub struct CreateTrafficMirrorFilterRuleOption {
     /// Required JSON field `ethertype`.
     pub ethertype: ::std::string::String,
     /// JSON field `source_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_cidr_block: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_cidr_block: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port_range: ::std::option::Option<::std::string::String>,
     /// Required JSON field `action`.
     pub action: ::std::string::String,
@@ -4571,10 +3955,6 @@ impl json::ToJson for CreateTrafficMirrorFilterRuleOption {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterRuleRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateTrafficMirrorFilterRuleRequestBody>,
 }
 
@@ -4626,16 +4006,8 @@ impl json::ToJson for CreateTrafficMirrorFilterRuleRequestBody {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorFilterRuleResponse {
     /// JSON field `traffic_mirror_filter_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_rule: ::std::option::Option<TrafficMirrorFilterRule>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4657,10 +4029,6 @@ pub struct CreateTrafficMirrorSessionOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `traffic_mirror_filter_id`.
     pub traffic_mirror_filter_id: ::std::string::String,
@@ -4671,30 +4039,14 @@ pub struct CreateTrafficMirrorSessionOption {
     /// Required JSON field `traffic_mirror_target_type`.
     pub traffic_mirror_target_type: ::std::string::String,
     /// JSON field `virtual_network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_network_id: ::std::option::Option<::std::string::String>,
     /// JSON field `packet_length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub packet_length: ::std::option::Option<::std::string::String>,
     /// Required JSON field `priority`.
     pub priority: i64,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<::std::string::String>,
     /// JSON field `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
 }
 
@@ -4838,10 +4190,6 @@ impl json::ToJson for CreateTrafficMirrorSessionOption {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorSessionRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateTrafficMirrorSessionRequestBody>,
 }
 
@@ -4890,16 +4238,8 @@ impl json::ToJson for CreateTrafficMirrorSessionRequestBody {
 #[non_exhaustive]
 pub struct CreateTrafficMirrorSessionResponse {
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<TrafficMirrorSession>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -4923,28 +4263,12 @@ pub struct CreateVirsubnetCidrReservationOption {
     /// Required JSON field `ip_version`.
     pub ip_version: i64,
     /// JSON field `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::string::String>,
     /// JSON field `mask`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mask: ::std::option::Option<i64>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -5017,10 +4341,6 @@ impl json::ToJson for CreateVirsubnetCidrReservationOption {
 #[non_exhaustive]
 pub struct CreateVirsubnetCidrReservationRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVirsubnetCidrReservationRequestBody>,
 }
 
@@ -5039,10 +4359,6 @@ impl CreateVirsubnetCidrReservationRequest {
 #[non_exhaustive]
 pub struct CreateVirsubnetCidrReservationRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `virsubnet_cidr_reservation`.
     pub virsubnet_cidr_reservation: CreateVirsubnetCidrReservationOption,
@@ -5086,16 +4402,8 @@ impl json::ToJson for CreateVirsubnetCidrReservationRequestBody {
 #[non_exhaustive]
 pub struct CreateVirsubnetCidrReservationResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `virsubnet_cidr_reservation`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_cidr_reservation: ::std::option::Option<VirsubnetCidrReservation>,
 }
 
@@ -5117,24 +4425,12 @@ pub struct CreateVpcOption {
     /// Required JSON field `name`.
     pub name: ::std::string::String,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `cidr`.
     pub cidr: ::std::string::String,
     /// JSON field `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
@@ -5203,10 +4499,6 @@ impl json::ToJson for CreateVpcOption {
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<CreateVpcRequestBody>,
 }
 
@@ -5225,10 +4517,6 @@ impl CreateVpcRequest {
 #[non_exhaustive]
 pub struct CreateVpcRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `vpc`.
     pub vpc: CreateVpcOption,
@@ -5265,22 +4553,10 @@ impl json::ToJson for CreateVpcRequestBody {
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `error_msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_msg: ::std::option::Option<::std::string::String>,
     /// JSON field `error_code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_code: ::std::option::Option<::std::string::String>,
 }
 
@@ -5572,10 +4848,6 @@ pub struct DeleteResourceTagRequestBody {
     /// Required JSON field `key`.
     pub key: ::std::string::String,
     /// JSON field `value`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub value: ::std::option::Option<::std::string::String>,
 }
 
@@ -5978,16 +5250,8 @@ impl DetachSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct DetachSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<SubNetworkInterface>,
 }
 
@@ -6011,10 +5275,6 @@ pub struct DisassociateSubnetFirewallRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<DisassociateSubnetFirewallRequestBody>,
 }
 
@@ -6045,10 +5305,6 @@ pub struct DisassociateSubnetFirewallRequestBody {
     /// Required JSON field `subnets`.
     pub subnets: ::std::vec::Vec<FirewallAssociation>,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -6083,16 +5339,8 @@ impl json::ToJson for DisassociateSubnetFirewallRequestBody {
 #[non_exhaustive]
 pub struct DisassociateSubnetFirewallResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -6207,16 +5455,8 @@ impl json::FromJson for FirewallDetail {
 #[non_exhaustive]
 pub struct FirewallInsertRuleItemOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Required JSON field `action`.
     pub action: ::std::string::String,
@@ -6225,46 +5465,18 @@ pub struct FirewallInsertRuleItemOption {
     /// Required JSON field `ip_version`.
     pub ip_version: i64,
     /// JSON field `source_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port: ::std::option::Option<::std::string::String>,
     /// JSON field `source_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -6415,22 +5627,10 @@ impl json::ToJson for FirewallInsertRuleItemOption {
 #[non_exhaustive]
 pub struct FirewallInsertRuleOption {
     /// JSON field `ingress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_rules: ::std::option::Option<::std::vec::Vec<FirewallInsertRuleItemOption>>,
     /// JSON field `egress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_rules: ::std::option::Option<::std::vec::Vec<FirewallInsertRuleItemOption>>,
     /// JSON field `insert_after_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub insert_after_rule: ::std::option::Option<::std::string::String>,
 }
 
@@ -6508,16 +5708,8 @@ impl json::ToJson for FirewallRemoveRuleItemOption {
 #[non_exhaustive]
 pub struct FirewallRemoveRuleOption {
     /// JSON field `ingress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_rules: ::std::option::Option<::std::vec::Vec<FirewallRemoveRuleItemOption>>,
     /// JSON field `egress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_rules: ::std::option::Option<::std::vec::Vec<FirewallRemoveRuleItemOption>>,
 }
 
@@ -6614,76 +5806,28 @@ pub struct FirewallUpdateRuleItemOption {
     /// Required JSON field `id`.
     pub id: ::std::string::String,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// JSON field `source_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_ip_address: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port: ::std::option::Option<::std::string::String>,
     /// JSON field `source_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_address_group_id: ::std::option::Option<::std::string::String>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -6842,16 +5986,8 @@ impl json::ToJson for FirewallUpdateRuleItemOption {
 #[non_exhaustive]
 pub struct FirewallUpdateRuleOption {
     /// JSON field `ingress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ingress_rules: ::std::option::Option<::std::vec::Vec<FirewallUpdateRuleItemOption>>,
     /// JSON field `egress_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub egress_rules: ::std::option::Option<::std::vec::Vec<FirewallUpdateRuleItemOption>>,
 }
 
@@ -6894,10 +6030,6 @@ pub struct InsertSecurityGroupOption {
     /// Required JSON field `security_groups`.
     pub security_groups: ::std::vec::Vec<::std::string::String>,
     /// JSON field `index`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub index: ::std::option::Option<i64>,
 }
 
@@ -6934,10 +6066,6 @@ pub struct IpExtraSetOption {
     /// Required JSON field `ip`.
     pub ip: ::std::string::String,
     /// JSON field `remarks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remarks: ::std::option::Option<::std::string::String>,
 }
 
@@ -6993,46 +6121,18 @@ impl json::FromJson for IpExtraSetRespOption {
 #[non_exhaustive]
 pub struct ListAddressGroupRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<i64>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7096,22 +6196,10 @@ impl ListAddressGroupRequest {
 #[non_exhaustive]
 pub struct ListAddressGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `address_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_groups: ::std::option::Option<::std::vec::Vec<AddressGroup>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -7132,16 +6220,8 @@ impl json::FromJson for ListAddressGroupResponse {
 #[non_exhaustive]
 pub struct ListAddressGroupsDependencyRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7170,22 +6250,10 @@ impl ListAddressGroupsDependencyRequest {
 #[non_exhaustive]
 pub struct ListAddressGroupsDependencyResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `address_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_groups: ::std::option::Option<::std::vec::Vec<AddressGroupDependency>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -7206,10 +6274,6 @@ impl json::FromJson for ListAddressGroupsDependencyResponse {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsCountFilterTagsRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListResourcesByTagsRequestBody>,
 }
 
@@ -7228,16 +6292,8 @@ impl ListClouddcnSubnetsCountFilterTagsRequest {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsCountFilterTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -7257,22 +6313,10 @@ impl json::FromJson for ListClouddcnSubnetsCountFilterTagsResponse {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsFilterTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListResourcesByTagsRequestBody>,
 }
 
@@ -7305,22 +6349,10 @@ impl ListClouddcnSubnetsFilterTagsRequest {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsFilterTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ClouddcnResource>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7341,22 +6373,10 @@ impl json::FromJson for ListClouddcnSubnetsFilterTagsResponse {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7389,10 +6409,6 @@ impl ListClouddcnSubnetsRequest {
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsResponse {
     /// JSON field `clouddcn_subnets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_subnets: ::std::option::Option<::std::vec::Vec<ClouddcnSubnet>>,
 }
 
@@ -7417,22 +6433,10 @@ pub struct ListClouddcnSubnetsTagsRequest {}
 #[non_exhaustive]
 pub struct ListClouddcnSubnetsTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTags>>,
 }
 
@@ -7504,46 +6508,18 @@ impl json::FromJson for ListFirewallDetail {
 #[non_exhaustive]
 pub struct ListFirewallRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -7607,22 +6583,10 @@ impl ListFirewallRequest {
 #[non_exhaustive]
 pub struct ListFirewallResponse {
     /// JSON field `firewalls`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewalls: ::std::option::Option<::std::vec::Vec<ListFirewallDetail>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7643,16 +6607,8 @@ impl json::FromJson for ListFirewallResponse {
 #[non_exhaustive]
 pub struct ListFirewallTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
 }
 
@@ -7678,22 +6634,10 @@ impl ListFirewallTagsRequest {
 #[non_exhaustive]
 pub struct ListFirewallTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -7714,22 +6658,10 @@ impl json::FromJson for ListFirewallTagsResponse {
 #[non_exhaustive]
 pub struct ListFirewallsByTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListFirewallsByTagsRequestBody>,
 }
 
@@ -7762,16 +6694,8 @@ impl ListFirewallsByTagsRequest {
 #[non_exhaustive]
 pub struct ListFirewallsByTagsRequestBody {
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -7806,22 +6730,10 @@ impl json::ToJson for ListFirewallsByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListFirewallsByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -7842,16 +6754,8 @@ impl json::FromJson for ListFirewallsByTagsResponse {
 #[non_exhaustive]
 pub struct ListPortTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
 }
 
@@ -7877,22 +6781,10 @@ impl ListPortTagsRequest {
 #[non_exhaustive]
 pub struct ListPortTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -7913,22 +6805,10 @@ impl json::FromJson for ListPortTagsResponse {
 #[non_exhaustive]
 pub struct ListPortsByTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListPortsByTagsRequestBody>,
 }
 
@@ -7961,16 +6841,8 @@ impl ListPortsByTagsRequest {
 #[non_exhaustive]
 pub struct ListPortsByTagsRequestBody {
     /// JSON field `matches`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub matches: ::std::option::Option<::std::vec::Vec<Match>>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -8005,22 +6877,10 @@ impl json::ToJson for ListPortsByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListPortsByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8041,122 +6901,43 @@ impl json::FromJson for ListPortsByTagsResponse {
 #[non_exhaustive]
 pub struct ListPortsRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `virsubnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `device_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `device_owner`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `device_owner_prefixlike`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub device_owner_prefixlike: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `binding:host_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            rename = "binding:host_id",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )
-    )]
+    #[cfg_attr(feature = "serde", serde(rename = "binding:host_id"))]
     pub bindinghost_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `private_ips`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub private_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `instance_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `instance_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -8313,22 +7094,10 @@ impl ListPortsRequest {
 #[non_exhaustive]
 pub struct ListPortsResponse {
     /// JSON field `ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ports: ::std::option::Option<::std::vec::Vec<Port>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -8376,10 +7145,6 @@ impl json::FromJson for ListResourceResp {
 #[non_exhaustive]
 pub struct ListResourcesByTagsRequestBody {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTags>>,
 }
 
@@ -8406,88 +7171,32 @@ impl json::ToJson for ListResourcesByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListSecurityGroupRulesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `security_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `remote_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `direction`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub direction: ::std::option::Option<::std::string::String>,
     /// Query parameter `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// Query parameter `remote_ip_prefix`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_ip_prefix: ::std::option::Option<::std::string::String>,
     /// Query parameter `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Query parameter `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `remote_address_group_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub remote_address_group_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<bool>,
 }
 
@@ -8606,22 +7315,10 @@ impl ListSecurityGroupRulesRequest {
 #[non_exhaustive]
 pub struct ListSecurityGroupRulesResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rules: ::std::option::Option<::std::vec::Vec<SecurityGroupRule>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -8642,40 +7339,16 @@ impl json::FromJson for ListSecurityGroupRulesResponse {
 #[non_exhaustive]
 pub struct ListSecurityGroupsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8732,22 +7405,10 @@ impl ListSecurityGroupsRequest {
 #[non_exhaustive]
 pub struct ListSecurityGroupsResponse {
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -8774,22 +7435,10 @@ pub struct ListSubNetworkInterfaceTagsRequest {}
 #[non_exhaustive]
 pub struct ListSubNetworkInterfaceTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
 
@@ -8810,22 +7459,10 @@ impl json::FromJson for ListSubNetworkInterfaceTagsResponse {
 #[non_exhaustive]
 pub struct ListSubNetworkInterfacesByTagsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<::std::string::String>,
     /// Query parameter `offset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub offset: ::std::option::Option<i64>,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<ListSubNetworkInterfacesByTagsRequestBody>,
 }
 
@@ -8858,10 +7495,6 @@ impl ListSubNetworkInterfacesByTagsRequest {
 #[non_exhaustive]
 pub struct ListSubNetworkInterfacesByTagsRequestBody {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ListTag>>,
 }
 
@@ -8888,22 +7521,10 @@ impl json::ToJson for ListSubNetworkInterfacesByTagsRequestBody {
 #[non_exhaustive]
 pub struct ListSubNetworkInterfacesByTagsResponse {
     /// JSON field `resources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub resources: ::std::option::Option<::std::vec::Vec<ListResourceResp>>,
     /// JSON field `total_count`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -8924,58 +7545,22 @@ impl json::FromJson for ListSubNetworkInterfacesByTagsResponse {
 #[non_exhaustive]
 pub struct ListSubNetworkInterfacesRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `virsubnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `private_ip_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub private_ip_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `mac_address`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub mac_address: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `parent_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub parent_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -9053,22 +7638,10 @@ impl ListSubNetworkInterfacesRequest {
 #[non_exhaustive]
 pub struct ListSubNetworkInterfacesResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interfaces: ::std::option::Option<::std::vec::Vec<SubNetworkInterface>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -9135,82 +7708,30 @@ impl json::FromJson for ListTag {
 #[non_exhaustive]
 pub struct ListTrafficMirrorFilterRulesRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `traffic_mirror_filter_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `direction`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub direction: ::std::option::Option<::std::string::String>,
     /// Query parameter `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// Query parameter `source_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_cidr_block: ::std::option::Option<::std::string::String>,
     /// Query parameter `destination_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_cidr_block: ::std::option::Option<::std::string::String>,
     /// Query parameter `source_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
     /// Query parameter `destination_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port_range: ::std::option::Option<::std::string::String>,
     /// Query parameter `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
     /// Query parameter `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -9340,23 +7861,11 @@ impl ListTrafficMirrorFilterRulesRequest {
 #[non_exhaustive]
 pub struct ListTrafficMirrorFilterRulesResponse {
     /// JSON field `traffic_mirror_filter_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_rules:
         ::std::option::Option<::std::vec::Vec<TrafficMirrorFilterRule>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9377,46 +7886,18 @@ impl json::FromJson for ListTrafficMirrorFilterRulesResponse {
 #[non_exhaustive]
 pub struct ListTrafficMirrorFiltersRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `created_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// Query parameter `updated_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -9486,22 +7967,10 @@ impl ListTrafficMirrorFiltersRequest {
 #[non_exhaustive]
 pub struct ListTrafficMirrorFiltersResponse {
     /// JSON field `traffic_mirror_filters`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filters: ::std::option::Option<::std::vec::Vec<TrafficMirrorFilter>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9522,94 +7991,34 @@ impl json::FromJson for ListTrafficMirrorFiltersResponse {
 #[non_exhaustive]
 pub struct ListTrafficMirrorSessionsRequest {
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// Query parameter `traffic_mirror_filter_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `traffic_mirror_target_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `traffic_mirror_target_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_type: ::std::option::Option<::std::string::String>,
     /// Query parameter `virtual_network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_network_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `packet_length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub packet_length: ::std::option::Option<::std::string::String>,
     /// Query parameter `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<::std::string::String>,
     /// Query parameter `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<::std::string::String>,
     /// Query parameter `type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Query parameter `created_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub created_at: ::std::option::Option<::std::string::String>,
     /// Query parameter `updated_at`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -9753,22 +8162,10 @@ impl ListTrafficMirrorSessionsRequest {
 #[non_exhaustive]
 pub struct ListTrafficMirrorSessionsResponse {
     /// JSON field `traffic_mirror_sessions`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_sessions: ::std::option::Option<::std::vec::Vec<TrafficMirrorSession>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9789,58 +8186,22 @@ impl json::FromJson for ListTrafficMirrorSessionsResponse {
 #[non_exhaustive]
 pub struct ListVirsubnetCidrReservationsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `virsubnet_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `ip_version`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_version: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -9918,23 +8279,11 @@ impl ListVirsubnetCidrReservationsRequest {
 #[non_exhaustive]
 pub struct ListVirsubnetCidrReservationsResponse {
     /// JSON field `virsubnet_cidr_reservations`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_cidr_reservations:
         ::std::option::Option<::std::vec::Vec<VirsubnetCidrReservation>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -9955,58 +8304,22 @@ impl json::FromJson for ListVirsubnetCidrReservationsResponse {
 #[non_exhaustive]
 pub struct ListVirsubnetsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `vpc_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `status`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub status: ::std::option::Option<::std::string::String>,
     /// Query parameter `scope`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `zone_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub zone_id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -10081,22 +8394,10 @@ impl ListVirsubnetsRequest {
 #[non_exhaustive]
 pub struct ListVirsubnetsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `virsubnets`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnets: ::std::option::Option<::std::vec::Vec<Virsubnet>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -10117,46 +8418,18 @@ impl json::FromJson for ListVirsubnetsResponse {
 #[non_exhaustive]
 pub struct ListVpcsRequest {
     /// Query parameter `limit`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub limit: ::std::option::Option<i64>,
     /// Query parameter `marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub marker: ::std::option::Option<::std::string::String>,
     /// Query parameter `id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub id: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `enterprise_project_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enterprise_project_id: ::std::option::Option<::std::string::String>,
     /// Query parameter `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Query parameter `cidr`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub cidr: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
@@ -10220,22 +8493,10 @@ impl ListVpcsRequest {
 #[non_exhaustive]
 pub struct ListVpcsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `vpcs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpcs: ::std::option::Option<::std::vec::Vec<Vpc>>,
     /// JSON field `page_info`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub page_info: ::std::option::Option<PageInfo>,
 }
 
@@ -10341,10 +8602,6 @@ impl json::ToJson for MigrateSubNetworkInterfaceOption {
 #[non_exhaustive]
 pub struct MigrateSubNetworkInterfaceRequest {
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<MigrateSubNetworkInterfaceRequestBody>,
 }
 
@@ -10363,10 +8620,6 @@ impl MigrateSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct MigrateSubNetworkInterfaceRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `migration_info`.
     pub migration_info: MigrateSubNetworkInterfaceOption,
@@ -10403,16 +8656,8 @@ impl json::ToJson for MigrateSubNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct MigrateSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interfaces: ::std::option::Option<::std::vec::Vec<SubNetworkInterface>>,
 }
 
@@ -10436,10 +8681,6 @@ pub struct PageInfo {
     /// Required JSON field `current_count`.
     pub current_count: i64,
     /// JSON field `next_marker`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub next_marker: ::std::option::Option<::std::string::String>,
 }
 
@@ -10661,10 +8902,6 @@ pub struct RemoveFirewallRulesRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveFirewallRulesRequestBody>,
 }
 
@@ -10695,10 +8932,6 @@ pub struct RemoveFirewallRulesRequestBody {
     /// Required JSON field `firewall`.
     pub firewall: FirewallRemoveRuleOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -10733,16 +8966,8 @@ impl json::ToJson for RemoveFirewallRulesRequestBody {
 #[non_exhaustive]
 pub struct RemoveFirewallRulesResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10792,10 +9017,6 @@ pub struct RemoveSecurityGroupsRequest {
     /// Required path parameter `port_id`.
     pub port_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveSecurityGroupsRequestBody>,
 }
 
@@ -10823,10 +9044,6 @@ pub struct RemoveSecurityGroupsRequestBody {
     /// Required JSON field `port`.
     pub port: RemoveSecurityGroupOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -10861,16 +9078,8 @@ impl json::ToJson for RemoveSecurityGroupsRequestBody {
 #[non_exhaustive]
 pub struct RemoveSecurityGroupsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
 }
 
@@ -10894,10 +9103,6 @@ pub struct RemoveSourcesFromTrafficMirrorSessionRequest {
     /// Required path parameter `traffic_mirror_session_id`.
     pub traffic_mirror_session_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveSourcesFromTrafficMirrorSessionRequestBody>,
 }
 
@@ -10956,16 +9161,8 @@ impl json::ToJson for RemoveSourcesFromTrafficMirrorSessionRequestBody {
 #[non_exhaustive]
 pub struct RemoveSourcesFromTrafficMirrorSessionResponse {
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<TrafficMirrorSession>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -10989,10 +9186,6 @@ pub struct RemoveVpcExtendCidrRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<RemoveVpcExtendCidrRequestBody>,
 }
 
@@ -11018,10 +9211,6 @@ impl RemoveVpcExtendCidrRequest {
 #[non_exhaustive]
 pub struct RemoveVpcExtendCidrRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `vpc`.
     pub vpc: RemoveExtendCidrOption,
@@ -11058,16 +9247,8 @@ impl json::ToJson for RemoveVpcExtendCidrRequestBody {
 #[non_exhaustive]
 pub struct RemoveVpcExtendCidrResponse {
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11367,16 +9548,8 @@ impl ShowAddressGroupRequest {
 #[non_exhaustive]
 pub struct ShowAddressGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `address_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_group: ::std::option::Option<AddressGroup>,
 }
 
@@ -11419,10 +9592,6 @@ impl ShowClouddcnSubnetRequest {
 #[non_exhaustive]
 pub struct ShowClouddcnSubnetResponse {
     /// JSON field `clouddcn_subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_subnet: ::std::option::Option<ClouddcnSubnet>,
 }
 
@@ -11464,22 +9633,10 @@ impl ShowClouddcnSubnetsTagsRequest {
 #[non_exhaustive]
 pub struct ShowClouddcnSubnetsTagsResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<TagEntity>>,
     /// JSON field `sys_tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sys_tags: ::std::option::Option<::std::vec::Vec<SysTag>>,
 }
 
@@ -11523,16 +9680,8 @@ impl ShowFirewallRequest {
 #[non_exhaustive]
 pub struct ShowFirewallResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11575,16 +9724,8 @@ impl ShowFirewallTagsRequest {
 #[non_exhaustive]
 pub struct ShowFirewallTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11624,16 +9765,8 @@ impl ShowPortRequest {
 #[non_exhaustive]
 pub struct ShowPortResponse {
     /// JSON field `port`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub port: ::std::option::Option<Port>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11673,16 +9806,8 @@ impl ShowPortTagsRequest {
 #[non_exhaustive]
 pub struct ShowPortTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11708,16 +9833,8 @@ pub struct ShowQuotaRequest {}
 #[non_exhaustive]
 pub struct ShowQuotaResponse {
     /// JSON field `quota`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub quota: ::std::option::Option<VpcQuotas>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11760,16 +9877,8 @@ impl ShowSecurityGroupRequest {
 #[non_exhaustive]
 pub struct ShowSecurityGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<SecurityGroupInfo>,
 }
 
@@ -11812,16 +9921,8 @@ impl ShowSecurityGroupRuleRequest {
 #[non_exhaustive]
 pub struct ShowSecurityGroupRuleResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<SecurityGroupRule>,
 }
 
@@ -11864,16 +9965,8 @@ impl ShowSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct ShowSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<SubNetworkInterface>,
 }
 
@@ -11916,16 +10009,8 @@ impl ShowSubNetworkInterfaceTagsRequest {
 #[non_exhaustive]
 pub struct ShowSubNetworkInterfaceTagsResponse {
     /// JSON field `tags`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub tags: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -11951,16 +10036,8 @@ pub struct ShowSubNetworkInterfacesQuantityRequest {}
 #[non_exhaustive]
 pub struct ShowSubNetworkInterfacesQuantityResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interfaces`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interfaces: ::std::option::Option<i64>,
 }
 
@@ -12003,16 +10080,8 @@ impl ShowTrafficMirrorFilterRequest {
 #[non_exhaustive]
 pub struct ShowTrafficMirrorFilterResponse {
     /// JSON field `traffic_mirror_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter: ::std::option::Option<TrafficMirrorFilter>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12055,16 +10124,8 @@ impl ShowTrafficMirrorFilterRuleRequest {
 #[non_exhaustive]
 pub struct ShowTrafficMirrorFilterRuleResponse {
     /// JSON field `traffic_mirror_filter_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_rule: ::std::option::Option<TrafficMirrorFilterRule>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12107,16 +10168,8 @@ impl ShowTrafficMirrorSessionRequest {
 #[non_exhaustive]
 pub struct ShowTrafficMirrorSessionResponse {
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<TrafficMirrorSession>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -12159,16 +10212,8 @@ impl ShowVirsubnetCidrReservationRequest {
 #[non_exhaustive]
 pub struct ShowVirsubnetCidrReservationResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `virsubnet_cidr_reservation`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_cidr_reservation: ::std::option::Option<VirsubnetCidrReservation>,
 }
 
@@ -12211,16 +10256,8 @@ impl ShowVirsubnetRequest {
 #[non_exhaustive]
 pub struct ShowVirsubnetResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `virsubnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet: ::std::option::Option<Virsubnet>,
 }
 
@@ -12260,16 +10297,8 @@ impl ShowVpcRequest {
 #[non_exhaustive]
 pub struct ShowVpcResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<Vpc>,
 }
 
@@ -12729,34 +10758,14 @@ impl json::ToJson for TrafficMirrorSourcesOption {
 #[non_exhaustive]
 pub struct UpdateAddressGroupOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `ip_set`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_set: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `max_capacity`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub max_capacity: ::std::option::Option<i64>,
     /// JSON field `ip_extra_set`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ip_extra_set: ::std::option::Option<::std::vec::Vec<IpExtraSetOption>>,
 }
 
@@ -12822,10 +10831,6 @@ pub struct UpdateAddressGroupRequest {
     /// Required path parameter `address_group_id`.
     pub address_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateAddressGroupRequestBody>,
 }
 
@@ -12854,10 +10859,6 @@ impl UpdateAddressGroupRequest {
 #[non_exhaustive]
 pub struct UpdateAddressGroupRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `address_group`.
     pub address_group: UpdateAddressGroupOption,
@@ -12894,16 +10895,8 @@ impl json::ToJson for UpdateAddressGroupRequestBody {
 #[non_exhaustive]
 pub struct UpdateAddressGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `address_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_group: ::std::option::Option<AddressGroup>,
 }
 
@@ -12923,16 +10916,8 @@ impl json::FromJson for UpdateAddressGroupResponse {
 #[non_exhaustive]
 pub struct UpdateClouddcnSubnetOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -12974,10 +10959,6 @@ pub struct UpdateClouddcnSubnetRequest {
     /// Required path parameter `clouddcn_subnet_id`.
     pub clouddcn_subnet_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateClouddcnSubnetRequestBody>,
 }
 
@@ -13032,10 +11013,6 @@ impl json::ToJson for UpdateClouddcnSubnetRequestBody {
 #[non_exhaustive]
 pub struct UpdateClouddcnSubnetResponse {
     /// JSON field `clouddcn_subnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_subnet: ::std::option::Option<ClouddcnSubnet>,
 }
 
@@ -13054,22 +11031,10 @@ impl json::FromJson for UpdateClouddcnSubnetResponse {
 #[non_exhaustive]
 pub struct UpdateFirewallOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `admin_state_up`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub admin_state_up: ::std::option::Option<bool>,
 }
 
@@ -13119,10 +11084,6 @@ pub struct UpdateFirewallRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateFirewallRequestBody>,
 }
 
@@ -13153,10 +11114,6 @@ pub struct UpdateFirewallRequestBody {
     /// Required JSON field `firewall`.
     pub firewall: UpdateFirewallOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -13191,16 +11148,8 @@ impl json::ToJson for UpdateFirewallRequestBody {
 #[non_exhaustive]
 pub struct UpdateFirewallResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13224,10 +11173,6 @@ pub struct UpdateFirewallRulesRequest {
     /// Required path parameter `firewall_id`.
     pub firewall_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateFirewallRulesRequestBody>,
 }
 
@@ -13258,10 +11203,6 @@ pub struct UpdateFirewallRulesRequestBody {
     /// Required JSON field `firewall`.
     pub firewall: FirewallUpdateRuleOption,
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
 }
 
@@ -13296,16 +11237,8 @@ impl json::ToJson for UpdateFirewallRulesRequestBody {
 #[non_exhaustive]
 pub struct UpdateFirewallRulesResponse {
     /// JSON field `firewall`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall: ::std::option::Option<FirewallDetail>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13325,16 +11258,8 @@ impl json::FromJson for UpdateFirewallRulesResponse {
 #[non_exhaustive]
 pub struct UpdateSecurityGroupOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -13376,10 +11301,6 @@ pub struct UpdateSecurityGroupRequest {
     /// Required path parameter `security_group_id`.
     pub security_group_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateSecurityGroupRequestBody>,
 }
 
@@ -13408,10 +11329,6 @@ impl UpdateSecurityGroupRequest {
 #[non_exhaustive]
 pub struct UpdateSecurityGroupRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `security_group`.
     pub security_group: UpdateSecurityGroupOption,
@@ -13448,16 +11365,8 @@ impl json::ToJson for UpdateSecurityGroupRequestBody {
 #[non_exhaustive]
 pub struct UpdateSecurityGroupResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<SecurityGroupInfo>,
 }
 
@@ -13477,22 +11386,10 @@ impl json::FromJson for UpdateSecurityGroupResponse {
 #[non_exhaustive]
 pub struct UpdateSubNetworkInterfaceOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `security_groups`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON field `allowed_address_pairs`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub allowed_address_pairs: ::std::option::Option<::std::vec::Vec<AllowedAddressPair>>,
 }
 
@@ -13549,10 +11446,6 @@ pub struct UpdateSubNetworkInterfaceRequest {
     /// Required path parameter `sub_network_interface_id`.
     pub sub_network_interface_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateSubNetworkInterfaceRequestBody>,
 }
 
@@ -13581,10 +11474,6 @@ impl UpdateSubNetworkInterfaceRequest {
 #[non_exhaustive]
 pub struct UpdateSubNetworkInterfaceRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `sub_network_interface`.
     pub sub_network_interface: UpdateSubNetworkInterfaceOption,
@@ -13625,16 +11514,8 @@ impl json::ToJson for UpdateSubNetworkInterfaceRequestBody {
 #[non_exhaustive]
 pub struct UpdateSubNetworkInterfaceResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `sub_network_interface`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub sub_network_interface: ::std::option::Option<SubNetworkInterface>,
 }
 
@@ -13654,16 +11535,8 @@ impl json::FromJson for UpdateSubNetworkInterfaceResponse {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorFilterOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
@@ -13705,10 +11578,6 @@ pub struct UpdateTrafficMirrorFilterRequest {
     /// Required path parameter `traffic_mirror_filter_id`.
     pub traffic_mirror_filter_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateTrafficMirrorFilterRequestBody>,
 }
 
@@ -13767,16 +11636,8 @@ impl json::ToJson for UpdateTrafficMirrorFilterRequestBody {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorFilterResponse {
     /// JSON field `traffic_mirror_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter: ::std::option::Option<TrafficMirrorFilter>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -13796,58 +11657,22 @@ impl json::FromJson for UpdateTrafficMirrorFilterResponse {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorFilterRuleOption {
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `protocol`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub protocol: ::std::option::Option<::std::string::String>,
     /// JSON field `ethertype`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub ethertype: ::std::option::Option<::std::string::String>,
     /// JSON field `source_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_cidr_block: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_cidr_block`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_cidr_block: ::std::option::Option<::std::string::String>,
     /// JSON field `source_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub source_port_range: ::std::option::Option<::std::string::String>,
     /// JSON field `destination_port_range`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub destination_port_range: ::std::option::Option<::std::string::String>,
     /// JSON field `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<i64>,
     /// JSON field `action`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub action: ::std::option::Option<::std::string::String>,
 }
 
@@ -13971,10 +11796,6 @@ pub struct UpdateTrafficMirrorFilterRuleRequest {
     /// Required path parameter `traffic_mirror_filter_rule_id`.
     pub traffic_mirror_filter_rule_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateTrafficMirrorFilterRuleRequestBody>,
 }
 
@@ -14036,16 +11857,8 @@ impl json::ToJson for UpdateTrafficMirrorFilterRuleRequestBody {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorFilterRuleResponse {
     /// JSON field `traffic_mirror_filter_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_rule: ::std::option::Option<TrafficMirrorFilterRule>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14065,58 +11878,22 @@ impl json::FromJson for UpdateTrafficMirrorFilterRuleResponse {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorSessionOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON field `traffic_mirror_filter_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_id: ::std::option::Option<::std::string::String>,
     /// JSON field `traffic_mirror_target_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_id: ::std::option::Option<::std::string::String>,
     /// JSON field `traffic_mirror_target_type`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_type: ::std::option::Option<::std::string::String>,
     /// JSON field `virtual_network_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virtual_network_id: ::std::option::Option<i64>,
     /// JSON field `packet_length`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub packet_length: ::std::option::Option<i64>,
     /// JSON field `priority`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub priority: ::std::option::Option<i64>,
     /// JSON field `enabled`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub enabled: ::std::option::Option<::std::string::String>,
 }
 
@@ -14235,10 +12012,6 @@ pub struct UpdateTrafficMirrorSessionRequest {
     /// Required path parameter `traffic_mirror_session_id`.
     pub traffic_mirror_session_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateTrafficMirrorSessionRequestBody>,
 }
 
@@ -14297,16 +12070,8 @@ impl json::ToJson for UpdateTrafficMirrorSessionRequestBody {
 #[non_exhaustive]
 pub struct UpdateTrafficMirrorSessionResponse {
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<TrafficMirrorSession>,
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
 }
 
@@ -14326,16 +12091,8 @@ impl json::FromJson for UpdateTrafficMirrorSessionResponse {
 #[non_exhaustive]
 pub struct UpdateVirsubnetCidrReservationOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -14377,10 +12134,6 @@ pub struct UpdateVirsubnetCidrReservationRequest {
     /// Required path parameter `virsubnet_cidr_reservation_id`.
     pub virsubnet_cidr_reservation_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateVirsubnetCidrReservationRequestBody>,
 }
 
@@ -14409,10 +12162,6 @@ impl UpdateVirsubnetCidrReservationRequest {
 #[non_exhaustive]
 pub struct UpdateVirsubnetCidrReservationRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `virsubnet_cidr_reservation`.
     pub virsubnet_cidr_reservation: UpdateVirsubnetCidrReservationOption,
@@ -14456,16 +12205,8 @@ impl json::ToJson for UpdateVirsubnetCidrReservationRequestBody {
 #[non_exhaustive]
 pub struct UpdateVirsubnetCidrReservationResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `virsubnet_cidr_reservation`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_cidr_reservation: ::std::option::Option<VirsubnetCidrReservation>,
 }
 
@@ -14485,16 +12226,8 @@ impl json::FromJson for UpdateVirsubnetCidrReservationResponse {
 #[non_exhaustive]
 pub struct UpdateVpcOption {
     /// JSON field `name`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub name: ::std::option::Option<::std::string::String>,
     /// JSON field `description`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -14536,10 +12269,6 @@ pub struct UpdateVpcRequest {
     /// Required path parameter `vpc_id`.
     pub vpc_id: ::std::string::String,
     /// Request body.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub body: ::std::option::Option<UpdateVpcRequestBody>,
 }
 
@@ -14565,10 +12294,6 @@ impl UpdateVpcRequest {
 #[non_exhaustive]
 pub struct UpdateVpcRequestBody {
     /// JSON field `dry_run`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub dry_run: ::std::option::Option<bool>,
     /// Required JSON field `vpc`.
     pub vpc: UpdateVpcOption,
@@ -14605,22 +12330,10 @@ impl json::ToJson for UpdateVpcRequestBody {
 #[non_exhaustive]
 pub struct UpdateVpcResponse {
     /// JSON field `request_id`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub request_id: ::std::option::Option<::std::string::String>,
     /// JSON field `error_msg`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_msg: ::std::option::Option<::std::string::String>,
     /// JSON field `error_code`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub error_code: ::std::option::Option<::std::string::String>,
 }
 
@@ -14803,256 +12516,88 @@ impl json::FromJson for Vpc {
 #[non_exhaustive]
 pub struct VpcQuotas {
     /// JSON field `acl_policy_contain_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub acl_policy_contain_rules: ::std::option::Option<i64>,
     /// JSON field `address_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_group: ::std::option::Option<i64>,
     /// JSON field `address_group_contain_ipset`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub address_group_contain_ipset: ::std::option::Option<i64>,
     /// JSON field `clouddcn_firewall_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_firewall_group: ::std::option::Option<i64>,
     /// JSON field `clouddcn_acl_policy_contain_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub clouddcn_acl_policy_contain_rules: ::std::option::Option<i64>,
     /// JSON field `edge_gateway`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub edge_gateway: ::std::option::Option<i64>,
     /// JSON field `eni_contain_secgroup`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub eni_contain_secgroup: ::std::option::Option<i64>,
     /// JSON field `firewall_policy_contain_ipv4_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policy_contain_ipv4_composite_rules: ::std::option::Option<i64>,
     /// JSON field `firewall_policy_contain_ipv6_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub firewall_policy_contain_ipv6_composite_rules: ::std::option::Option<i64>,
     /// JSON field `forward_policy`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub forward_policy: ::std::option::Option<i64>,
     /// JSON field `forward_policy_contain_ports`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub forward_policy_contain_ports: ::std::option::Option<i64>,
     /// JSON field `forward_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub forward_rule: ::std::option::Option<i64>,
     /// JSON field `peering`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub peering: ::std::option::Option<i64>,
     /// JSON field `roce_cluster_contain_networks`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub roce_cluster_contain_networks: ::std::option::Option<i64>,
     /// JSON field `rtb_allow_sys_cidr_routes`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub rtb_allow_sys_cidr_routes: ::std::option::Option<i64>,
     /// JSON field `shared_bandwidth`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shared_bandwidth: ::std::option::Option<i64>,
     /// JSON field `shared_bandwidth_contain_publicip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub shared_bandwidth_contain_publicip: ::std::option::Option<i64>,
     /// JSON field `secgroup_contain_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub secgroup_contain_rules: ::std::option::Option<i64>,
     /// JSON field `secgroup_referred_by_nic`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub secgroup_referred_by_nic: ::std::option::Option<i64>,
     /// JSON field `security_group`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group: ::std::option::Option<i64>,
     /// JSON field `security_group_contain_egress_ipv4_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_contain_egress_ipv4_composite_rules: ::std::option::Option<i64>,
     /// JSON field `security_group_contain_egress_ipv6_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_contain_egress_ipv6_composite_rules: ::std::option::Option<i64>,
     /// JSON field `security_group_contain_ingress_ipv4_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_contain_ingress_ipv4_composite_rules: ::std::option::Option<i64>,
     /// JSON field `security_group_contain_ingress_ipv6_composite_rules`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_contain_ingress_ipv6_composite_rules: ::std::option::Option<i64>,
     /// JSON field `security_group_rule`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub security_group_rule: ::std::option::Option<i64>,
     /// JSON field `subnet_contain_eni`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub subnet_contain_eni: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_filter`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_filter_referred_by_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_referred_by_session: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_filter_contain_rules_each_direction`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_filter_contain_rules_each_direction: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_session_contain_sources`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_session_contain_sources: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_source_referred_by_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_source_referred_by_session: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_target_elb_referred_by_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_elb_referred_by_session: ::std::option::Option<i64>,
     /// JSON field `traffic_mirror_target_eni_referred_by_session`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub traffic_mirror_target_eni_referred_by_session: ::std::option::Option<i64>,
     /// JSON field `vip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vip: ::std::option::Option<i64>,
     /// JSON field `virsubnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet: ::std::option::Option<i64>,
     /// JSON field `virsubnet_contain_ipv4_cidr_reservations`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_contain_ipv4_cidr_reservations: ::std::option::Option<i64>,
     /// JSON field `virsubnet_contain_ipv6_cidr_reservations`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub virsubnet_contain_ipv6_cidr_reservations: ::std::option::Option<i64>,
     /// JSON field `vpc`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc: ::std::option::Option<i64>,
     /// JSON field `vpc_contain_eni`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_contain_eni: ::std::option::Option<i64>,
     /// JSON field `vpc_contain_vip`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_contain_vip: ::std::option::Option<i64>,
     /// JSON field `vpc_contain_virsubnet`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "::std::option::Option::is_none")
-    )]
     pub vpc_contain_virsubnet: ::std::option::Option<i64>,
 }
 
