@@ -8,8 +8,9 @@
 //! Two extra routes support the benchmark driver:
 //! - `GET /__bench/stats` returns `{"requests": N, "in_flight": N}`.
 //! - `GET /__bench/captured/{ListVpcs|CreateVpc}` returns the first request of that operation
-//!   as the server received it (method, path and query, headers, body), so that the bare
-//!   reqwest floor can replay exactly the bytes the SDK signed.
+//!   since the server started or since the last `POST /__bench/capture/arm`, as the server
+//!   received it (method, path and query, headers, body). The bare reqwest floor uses it to
+//!   replay exactly the bytes the SDK signed.
 
 use bytes::Bytes;
 use clap::Parser;
@@ -23,7 +24,8 @@ use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpListener;
 
@@ -56,6 +58,41 @@ struct CapturedRequest {
     body: String,
 }
 
+/// Stores the next request of one operation once armed. The hot path only reads the flag.
+#[derive(Debug)]
+struct CaptureSlot {
+    armed: AtomicBool,
+    request: Mutex<Option<Arc<CapturedRequest>>>,
+}
+
+impl CaptureSlot {
+    fn new() -> CaptureSlot {
+        CaptureSlot {
+            armed: AtomicBool::new(true),
+            request: Mutex::new(None),
+        }
+    }
+
+    fn offer(&self, parts: &http::request::Parts, body: &[u8]) {
+        if self.armed.load(Ordering::Relaxed) && self.armed.swap(false, Ordering::AcqRel) {
+            *self.request.lock().expect("capture lock is never poisoned") =
+                Some(Arc::new(capture(parts, body)));
+        }
+    }
+
+    fn arm(&self) {
+        *self.request.lock().expect("capture lock is never poisoned") = None;
+        self.armed.store(true, Ordering::Release);
+    }
+
+    fn get(&self) -> Option<Arc<CapturedRequest>> {
+        self.request
+            .lock()
+            .expect("capture lock is never poisoned")
+            .clone()
+    }
+}
+
 #[derive(Debug)]
 struct State {
     list_reply: Bytes,
@@ -63,8 +100,8 @@ struct State {
     delay: Duration,
     requests: AtomicU64,
     in_flight: AtomicU64,
-    captured_list: OnceLock<CapturedRequest>,
-    captured_create: OnceLock<CapturedRequest>,
+    captured_list: CaptureSlot,
+    captured_create: CaptureSlot,
 }
 
 /// Decrements the in-flight counter when a request finishes, also on early return.
@@ -156,9 +193,7 @@ async fn handle(state: Arc<State>, request: Request<Incoming>) -> Result<Reply, 
             ))
         }
     };
-    if slot.get().is_none() {
-        let _ = slot.set(capture(&parts, &body));
-    }
+    slot.offer(&parts, &body);
     if !state.delay.is_zero() {
         tokio::time::sleep(state.delay).await;
     }
@@ -166,15 +201,15 @@ async fn handle(state: Arc<State>, request: Request<Incoming>) -> Result<Reply, 
 }
 
 fn bench_route(state: &State, route: &str) -> Reply {
-    let captured = |slot: &OnceLock<CapturedRequest>| match slot.get() {
+    let captured = |slot: &CaptureSlot| match slot.get() {
         Some(request) => json_reply(
             StatusCode::OK,
-            Bytes::from(serde_json::to_vec(request).expect("a captured request serializes")),
+            Bytes::from(serde_json::to_vec(&*request).expect("a captured request serializes")),
         ),
         None => error_reply(
             StatusCode::NOT_FOUND,
             "BENCH.0404",
-            "no request of this operation was received yet",
+            "no request of this operation was received since the capture was armed",
         ),
     };
     match route {
@@ -185,12 +220,18 @@ fn bench_route(state: &State, route: &str) -> Reply {
             });
             json_reply(StatusCode::OK, Bytes::from(body.to_string()))
         }
+        "capture/arm" => {
+            state.captured_list.arm();
+            state.captured_create.arm();
+            json_reply(StatusCode::OK, Bytes::from_static(b"{}"))
+        }
         "captured/ListVpcs" => captured(&state.captured_list),
         "captured/CreateVpc" => captured(&state.captured_create),
         _ => error_reply(
             StatusCode::NOT_FOUND,
             "BENCH.0404",
-            "unknown route: expected /__bench/stats or /__bench/captured/{ListVpcs|CreateVpc}",
+            "unknown route: expected /__bench/stats, /__bench/capture/arm or \
+             /__bench/captured/{ListVpcs|CreateVpc}",
         ),
     }
 }
@@ -240,8 +281,8 @@ fn main() -> std::process::ExitCode {
         delay: Duration::from_millis(args.delay_ms),
         requests: AtomicU64::new(0),
         in_flight: AtomicU64::new(0),
-        captured_list: OnceLock::new(),
-        captured_create: OnceLock::new(),
+        captured_list: CaptureSlot::new(),
+        captured_create: CaptureSlot::new(),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(args.workers)
