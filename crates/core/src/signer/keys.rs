@@ -1,0 +1,129 @@
+//! Deterministic derivation of the SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3 private keys from an
+//! AK/SK pair, and the per-credentials cache that holds them.
+
+use std::sync::OnceLock;
+
+use hmac::{Hmac, Mac};
+use p256::elliptic_curve::bigint::{ArrayEncoding, U256};
+use p256::elliptic_curve::Curve;
+use sha2::Sha256;
+use sm3::Sm3;
+
+/// SM2 distinguishing identifier (user id) used for the signature's Z value. Its length in bits
+/// (ENTL) is 0x0080.
+pub(crate) const SM2_USER_ID: &str = "1234567812345678";
+
+/// Number of counter values tried before giving up (the reference SDK tries 0..=254).
+const MAX_COUNTER: u8 = 254;
+
+/// Derives the P-256 private key: for counter `c` = 0, 1, ..., the candidate is
+/// `HMAC-SHA256(SK, 00000001 ‖ "SDK-ECDSA-P256-SHA256" ‖ 00 ‖ AK ‖ c ‖ 00000100)` read as a
+/// big-endian integer; the first candidate `<= n - 2` gives the scalar `candidate + 1`.
+/// Returns `None` only if every counter value fails (probability about 2^-8000).
+pub(crate) fn derive_p256(access_key: &str, secret_key: &[u8]) -> Option<p256::ecdsa::SigningKey> {
+    let scalar = derive_scalar::<Hmac<Sha256>>(
+        b"SDK-ECDSA-P256-SHA256",
+        access_key,
+        secret_key,
+        p256::NistP256::ORDER,
+    )?;
+    p256::ecdsa::SigningKey::from_bytes(&scalar.to_be_byte_array()).ok()
+}
+
+/// Derives the SM2 private key the same way as [`derive_p256`] with HMAC-SM3, the
+/// `SDK-SM2-SM3` label and the SM2 curve order.
+pub(crate) fn derive_sm2(access_key: &str, secret_key: &[u8]) -> Option<sm2::dsa::SigningKey> {
+    let scalar =
+        derive_scalar::<Hmac<Sm3>>(b"SDK-SM2-SM3", access_key, secret_key, sm2::Sm2::ORDER)?;
+    sm2::dsa::SigningKey::from_bytes(SM2_USER_ID, &scalar.to_be_byte_array()).ok()
+}
+
+fn derive_scalar<M>(label: &[u8], access_key: &str, secret_key: &[u8], order: U256) -> Option<U256>
+where
+    M: Mac + hmac::digest::KeyInit,
+{
+    let max_candidate = order.wrapping_sub(&U256::from_u8(2));
+    let mut template = Vec::with_capacity(4 + label.len() + 1 + access_key.len() + 1 + 4);
+    template.extend_from_slice(&[0, 0, 0, 1]);
+    template.extend_from_slice(label);
+    template.push(0);
+    template.extend_from_slice(access_key.as_bytes());
+    let counter_at = template.len();
+    template.push(0);
+    template.extend_from_slice(&[0, 0, 1, 0]);
+
+    for counter in 0..=MAX_COUNTER {
+        template[counter_at] = counter;
+        let mut mac =
+            <M as Mac>::new_from_slice(secret_key).expect("HMAC accepts keys of any length");
+        mac.update(&template);
+        let digest = mac.finalize().into_bytes();
+        let candidate = U256::from_be_slice(&digest);
+        if candidate <= max_candidate {
+            return Some(candidate.wrapping_add(&U256::ONE));
+        }
+    }
+    None
+}
+
+/// The derived EC keys of one credentials value, each computed on first use and then shared by
+/// every request signed or verified with those credentials.
+#[derive(Clone, Default)]
+pub(crate) struct KeyCache {
+    p256: OnceLock<Option<p256::ecdsa::SigningKey>>,
+    // NOTE: `sm2::dsa::SigningKey` 0.13 does not zeroize its scalar on drop, unlike the P-256 key.
+    sm2: OnceLock<Option<sm2::dsa::SigningKey>>,
+}
+
+impl KeyCache {
+    pub(crate) fn p256(
+        &self,
+        access_key: &str,
+        secret_key: &[u8],
+    ) -> Option<&p256::ecdsa::SigningKey> {
+        self.p256
+            .get_or_init(|| derive_p256(access_key, secret_key))
+            .as_ref()
+    }
+
+    pub(crate) fn sm2(&self, access_key: &str, secret_key: &[u8]) -> Option<&sm2::dsa::SigningKey> {
+        self.sm2
+            .get_or_init(|| derive_sm2(access_key, secret_key))
+            .as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn p256_key_from_known_pair() {
+        let key = derive_p256("AKTEST", b"SKTEST").expect("derivation succeeds");
+        assert_eq!(
+            hex::encode(key.to_bytes()),
+            "d130072cb88135654806dbe4d849c1cee7df39cb41169e86ba27d83412fe57e9"
+        );
+    }
+
+    #[test]
+    fn sm2_key_from_known_pair() {
+        let key = derive_sm2("AKTEST", b"SKTEST").expect("derivation succeeds");
+        assert_eq!(
+            hex::encode(key.to_bytes()),
+            "62e3076b31190095bb9ac28745906d140605abd458c4121e8e5026af8cbda48e"
+        );
+    }
+
+    #[test]
+    fn cache_derives_once() {
+        let cache = KeyCache::default();
+        let first = cache
+            .p256("AKTEST", b"SKTEST")
+            .expect("derivation succeeds") as *const _;
+        let second = cache
+            .p256("AKTEST", b"SKTEST")
+            .expect("derivation succeeds") as *const _;
+        assert_eq!(first, second);
+    }
+}
