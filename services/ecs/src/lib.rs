@@ -34,7 +34,7 @@
 //! let client = EcsClient::builder()
 //!     .region(region::value_of("cn-north-4")?)
 //!     .build()?;
-//! let response = client.list_cloud_servers(model::ListCloudServersRequest::default()).await?;
+//! let response = client.list_flavors(model::ListFlavorsRequest::default()).await?;
 //! println!("{:?}", *response);
 //! # Ok(())
 //! # }

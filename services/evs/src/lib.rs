@@ -34,7 +34,7 @@
 //! let client = EvsClient::builder()
 //!     .region(region::value_of("cn-north-4")?)
 //!     .build()?;
-//! let response = client.list_auto_snapshot_policy(model::ListAutoSnapshotPolicyRequest::default()).await?;
+//! let response = client.list_volumes(model::ListVolumesRequest::default()).await?;
 //! println!("{:?}", *response);
 //! # Ok(())
 //! # }

@@ -35,7 +35,7 @@
 //! let client = IamClient::builder()
 //!     .region(region::value_of("cn-north-4")?)
 //!     .build()?;
-//! let response = client.list_agencies(model::ListAgenciesRequest::default()).await?;
+//! let response = client.list_custom_policies(model::ListCustomPoliciesRequest::default()).await?;
 //! println!("{:?}", *response);
 //! # Ok(())
 //! # }

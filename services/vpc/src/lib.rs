@@ -35,7 +35,7 @@
 //! let client = VpcClient::builder()
 //!     .region(region::value_of("cn-north-4")?)
 //!     .build()?;
-//! let response = client.list_flow_logs(model::ListFlowLogsRequest::default()).await?;
+//! let response = client.list_vpcs(model::ListVpcsRequest::default()).await?;
 //! println!("{:?}", *response);
 //! # Ok(())
 //! # }

@@ -358,10 +358,24 @@ fn example_region(plan: &VersionPlan) -> String {
         .unwrap_or_else(|| "CN_NORTH_4".to_owned())
 }
 
-/// Picks the operation shown in examples: the first `List` operation, else the first one.
+/// Picks the operation shown in examples: `List<Service>s` when it exists, else the `List`
+/// operation with the shortest name among those without required parameters, else the first.
 pub fn example_operation(plan: &VersionPlan) -> Option<&OperationPlan> {
+    let preferred = format!("List{}s", crate::naming::pascal_case(&plan.service));
+    let listable = |op: &&OperationPlan| {
+        op.name.starts_with("List")
+            && op.response_type.is_some()
+            && op.params.iter().all(|param| !param.required)
+    };
     plan.operations
         .iter()
-        .find(|op| op.name.starts_with("List") && op.response_type.is_some())
+        .filter(listable)
+        .find(|op| op.name == preferred)
+        .or_else(|| {
+            plan.operations
+                .iter()
+                .filter(listable)
+                .min_by_key(|op| op.name.len())
+        })
         .or_else(|| plan.operations.first())
 }

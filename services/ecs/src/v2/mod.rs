@@ -12,7 +12,7 @@
 //! let client = EcsClient::builder()
 //!     .region(region::value_of(region::CN_NORTH_4)?)
 //!     .build()?;
-//! let response = client.list_cloud_servers(model::ListCloudServersRequest::default()).await?;
+//! let response = client.list_flavors(model::ListFlavorsRequest::default()).await?;
 //! ```
 
 pub mod blocking;

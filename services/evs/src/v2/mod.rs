@@ -12,7 +12,7 @@
 //! let client = EvsClient::builder()
 //!     .region(region::value_of(region::CN_NORTH_4)?)
 //!     .build()?;
-//! let response = client.list_auto_snapshot_policy(model::ListAutoSnapshotPolicyRequest::default()).await?;
+//! let response = client.list_volumes(model::ListVolumesRequest::default()).await?;
 //! ```
 
 pub mod blocking;

@@ -12,7 +12,7 @@
 //! let client = IamClient::builder()
 //!     .region(region::value_of(region::CN_NORTH_4)?)
 //!     .build()?;
-//! let response = client.list_agencies(model::ListAgenciesRequest::default()).await?;
+//! let response = client.list_custom_policies(model::ListCustomPoliciesRequest::default()).await?;
 //! ```
 
 pub mod blocking;

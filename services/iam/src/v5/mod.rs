@@ -12,7 +12,7 @@
 //! let client = IamClient::builder()
 //!     .region(region::value_of(region::CN_NORTH_4)?)
 //!     .build()?;
-//! let response = client.list_agencies_v5(model::ListAgenciesV5Request::default()).await?;
+//! let response = client.list_users_v5(model::ListUsersV5Request::default()).await?;
 //! ```
 
 pub mod blocking;

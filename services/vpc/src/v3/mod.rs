@@ -12,7 +12,7 @@
 //! let client = VpcClient::builder()
 //!     .region(region::value_of(region::CN_NORTH_4)?)
 //!     .build()?;
-//! let response = client.list_port_tags(model::ListPortTagsRequest::default()).await?;
+//! let response = client.list_vpcs(model::ListVpcsRequest::default()).await?;
 //! ```
 
 pub mod blocking;
