@@ -2,9 +2,9 @@
 //!
 //! Each `specs/<service>.json` becomes a crate `services/<service>` (package
 //! `huaweicloud-sdk-<service>`) with one module per API version. The generated code targets the
-//! descriptor and JSON API of `huaweicloud-sdk-core`: models convert to and from JSON through
-//! generated one-line-per-field code rather than serde derives, which keeps the crates cheap to
-//! compile, and every operation is a static table entry plus a one-line client method.
+//! descriptor and JSON API of `huaweicloud-sdk-core`. Models convert to and from JSON through
+//! generated code with one line per field rather than serde derives, which keeps the crates
+//! cheap to compile. Every operation is a static table entry plus a one-line client method.
 //!
 //! ```text
 //! cargo run -p huaweicloud-sdk-codegen -- --specs specs --out services          # regenerate
@@ -58,7 +58,7 @@ pub enum Error {
         /// The supported format.
         expected: &'static str,
     },
-    /// The spec directory holds no `*.json` file.
+    /// The spec directory contains no `*.json` file.
     #[error("no *.json spec in {0}; pass the directory holding the specs with --specs")]
     NoSpecs(PathBuf),
     /// Two spec files describe the same service.
@@ -109,7 +109,7 @@ pub struct Generation {
     pub services: Vec<String>,
     /// All generated files, formatted.
     pub files: Vec<GeneratedFile>,
-    /// What could not be mapped, by service.
+    /// Unmapped spec items, each with its service name.
     pub unmapped: Vec<(String, Unmapped)>,
 }
 
@@ -282,6 +282,7 @@ pub fn rustfmt(path: &Path, source: &str, dir: &Path) -> Result<String, Error> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(Error::RustfmtMissing)?;
+
     let mut stdin = child.stdin.take().expect("stdin was configured as piped");
     let input = source.to_owned();
     // Writing from a thread keeps a large file from filling the pipe while rustfmt's output
@@ -292,6 +293,7 @@ pub fn rustfmt(path: &Path, source: &str, dir: &Path) -> Result<String, Error> {
     let read = stdout.read_to_string(&mut formatted);
     let output = child.wait_with_output().map_err(Error::RustfmtMissing)?;
     let written = writer.join().expect("the writer thread does not panic");
+
     let failure = |message: String| Error::Rustfmt {
         path: path.to_owned(),
         message,

@@ -632,6 +632,7 @@ impl<'a> Planner<'a> {
             );
             return None;
         };
+
         // The `form` parameters give the part names and order; without them the body model's
         // fields are the parts.
         let form_params: Vec<(&str, &str)> = op
@@ -665,6 +666,7 @@ impl<'a> Planner<'a> {
             }
             parts
         };
+
         let mut texts = Vec::new();
         let mut files = Vec::new();
         for (part, wire) in parts {
@@ -1080,6 +1082,7 @@ impl Directions {
                 }
             }
         }
+
         // Fields of form bodies are sent as text parts, which are JSON-encoded when not strings.
         let mut form_field_roots = Vec::new();
         for name in &form_models {
@@ -1091,6 +1094,7 @@ impl Directions {
             }
         }
         json_roots.extend(form_field_roots);
+
         let to_json = reachable(version, json_roots);
         let from_json = reachable(version, response_roots);
         let mut request_side = to_json.clone();

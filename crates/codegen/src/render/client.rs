@@ -176,6 +176,7 @@ fn render_service(out: &mut String, plan: &VersionPlan, title: &str) {
     line!(out, "    name: {},", string_literal(&plan.service));
     line!(out, "    version: {},", string_literal(&plan.version));
     line!(out, "    region_env: {},", string_literal(&plan.region_env));
+
     let kind = match plan.credential_kind {
         CredentialKind::Regional => "Regional",
         CredentialKind::Global => "Global",
@@ -192,6 +193,7 @@ fn render_service(out: &mut String, plan: &VersionPlan, title: &str) {
             "    derived_auth_service: ::std::option::Option::None,"
         ),
     }
+
     line!(out, "    regions: &[");
     for region in &plan.regions {
         let endpoints: Vec<String> = region.endpoints.iter().map(|e| string_literal(e)).collect();

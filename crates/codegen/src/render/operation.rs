@@ -71,6 +71,7 @@ fn render_descriptor(out: &mut String, op: &OperationPlan) {
         "    content_type: {OPTION}::Some({}),",
         string_literal(&op.content_type)
     );
+
     if op.params.is_empty() {
         line!(out, "    params: &[],");
     } else {
@@ -94,6 +95,7 @@ fn render_descriptor(out: &mut String, op: &OperationPlan) {
         }
         line!(out, "    ],");
     }
+
     line!(out, "    body: BodyKind::{},", op.body_kind);
     match &op.body_field {
         Some(field) => line!(
@@ -112,6 +114,7 @@ fn render_descriptor(out: &mut String, op: &OperationPlan) {
         ),
         ResponseKind::Stream => line!(out, "    response: ResponseKind::Stream,"),
     }
+
     if op.response_headers.is_empty() {
         line!(out, "    response_headers: &[],");
     } else {
