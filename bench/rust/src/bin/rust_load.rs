@@ -1,0 +1,255 @@
+//! Load generator of the Rust side of the end-to-end benchmark.
+//!
+//! Modes:
+//! - `async`: the SDK's async VPC client, `--concurrency` Tokio tasks.
+//! - `blocking`: the SDK's blocking VPC client, `--concurrency` OS threads.
+//! - `floor`: a bare reqwest client that replays the request the fixed-reply server captured
+//!   from the SDK (same method, path, headers and body, the signature included). It does no
+//!   signing and no JSON work, so the SDK's time over it is the SDK's own overhead.
+//!
+//! Prints one JSON line with the fields of [`RunResult`]. Only loopback endpoints are accepted.
+//!
+//! [`RunResult`]: huaweicloud_sdk_bench::RunResult
+
+use bytes::Bytes;
+use clap::{Parser, ValueEnum};
+use huaweicloud_sdk_bench::load::{run_async, Budget, Phase};
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Mode {
+    Async,
+    Blocking,
+    Floor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Operation {
+    #[value(name = "ListVpcs")]
+    ListVpcs,
+    #[value(name = "CreateVpc")]
+    CreateVpc,
+}
+
+impl Operation {
+    fn name(self) -> &'static str {
+        match self {
+            Operation::ListVpcs => "ListVpcs",
+            Operation::CreateVpc => "CreateVpc",
+        }
+    }
+}
+
+#[derive(Debug, Parser)]
+#[command(about = "Rust clients of the end-to-end benchmark, against the fixed-reply server")]
+struct Args {
+    /// Base URL of the fixed-reply server, on loopback (such as http://127.0.0.1:8080).
+    #[arg(long)]
+    endpoint: String,
+    /// Client to run.
+    #[arg(long, value_enum)]
+    mode: Mode,
+    /// Operation to send.
+    #[arg(long, value_enum)]
+    operation: Operation,
+    /// Requests in flight at once: Tokio tasks, or threads for `blocking`.
+    #[arg(long, default_value_t = 1)]
+    concurrency: usize,
+    /// Maximum requests in the measured phase.
+    #[arg(long, default_value_t = 20_000)]
+    requests: u64,
+    /// Requests sent before measuring, to open connections and warm caches.
+    #[arg(long, default_value_t = 500)]
+    warmup: u64,
+    /// Time budget of the measured phase, in seconds.
+    #[arg(long, default_value_t = 20.0)]
+    max_seconds: f64,
+}
+
+impl Args {
+    fn validate(&self) -> Result<(), String> {
+        let url = reqwest::Url::parse(&self.endpoint)
+            .map_err(|e| format!("--endpoint {} is not a URL: {e}", self.endpoint))?;
+        let loopback = match url.host() {
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            Some(url::Host::Domain(name)) => name == "localhost",
+            None => false,
+        };
+        if !loopback {
+            return Err(format!(
+                "--endpoint {} is not on loopback; use http://127.0.0.1:PORT",
+                self.endpoint
+            ));
+        }
+        if self.concurrency == 0 || self.requests == 0 {
+            return Err("--concurrency and --requests must be at least 1".to_owned());
+        }
+        if !(self.max_seconds > 0.0 && self.max_seconds.is_finite()) {
+            return Err(format!(
+                "--max-seconds {} is invalid; use a positive number",
+                self.max_seconds
+            ));
+        }
+        Ok(())
+    }
+
+    fn budget(&self, requests: u64) -> Budget {
+        Budget {
+            requests,
+            max_time: Duration::from_secs_f64(self.max_seconds),
+        }
+    }
+
+    fn endpoint(&self) -> &str {
+        self.endpoint.trim_end_matches('/')
+    }
+}
+
+/// A request captured by the fixed-reply server, ready to replay.
+#[derive(Debug, Clone)]
+struct Replay {
+    method: reqwest::Method,
+    url: String,
+    headers: reqwest::header::HeaderMap,
+    body: Bytes,
+}
+
+fn plain_client() -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .no_proxy()
+        .tcp_nodelay(true)
+        .build()
+        .map_err(|e| format!("building the reqwest client failed: {e}"))
+}
+
+/// Fetches the request that the server captured for `operation` and prepares it for replay.
+async fn fetch_replay(args: &Args) -> Result<Replay, String> {
+    let endpoint = args.endpoint();
+    let url = format!("{endpoint}/__bench/captured/{}", args.operation.name());
+    let response = plain_client()?
+        .get(&url)
+        .send()
+        .await
+        .map_err(|e| format!("GET {url} failed: {e}"))?;
+    if !response.status().is_success() {
+        return Err(format!(
+            "GET {url} returned {}: run an SDK mode against this server first",
+            response.status()
+        ));
+    }
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| format!("GET {url} failed while reading the body: {e}"))?;
+    let captured: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|e| format!("GET {url} returned invalid JSON: {e}"))?;
+
+    let text = |field: &str| {
+        captured[field]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("captured request has no string field `{field}`"))
+    };
+    let method = reqwest::Method::from_bytes(text("method")?.as_bytes())
+        .map_err(|e| format!("captured method is invalid: {e}"))?;
+    let mut headers = reqwest::header::HeaderMap::new();
+    for pair in captured["headers"].as_array().into_iter().flatten() {
+        let (Some(name), Some(value)) = (pair[0].as_str(), pair[1].as_str()) else {
+            return Err(format!(
+                "captured header {pair} is not a [name, value] pair"
+            ));
+        };
+        // reqwest derives these two from the URL and the body, as the SDK's transport did.
+        if name.eq_ignore_ascii_case("host") || name.eq_ignore_ascii_case("content-length") {
+            continue;
+        }
+        let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|e| format!("captured header name {name:?} is invalid: {e}"))?;
+        let value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|e| format!("captured value of {name} is invalid: {e}"))?;
+        headers.append(name, value);
+    }
+    Ok(Replay {
+        method,
+        url: format!("{endpoint}{}", text("path_and_query")?),
+        headers,
+        body: Bytes::from(text("body")?),
+    })
+}
+
+async fn run_floor(args: &Args) -> Result<(Phase, Phase), String> {
+    let replay = fetch_replay(args).await?;
+    let client = plain_client()?;
+    let call = move || {
+        let client = client.clone();
+        let replay = replay.clone();
+        async move {
+            let response = client
+                .request(replay.method, &replay.url)
+                .headers(replay.headers)
+                .body(replay.body)
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = response.status();
+            let body = response.bytes().await.map_err(|e| e.to_string())?;
+            if status.is_success() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "status {status}: {}",
+                    String::from_utf8_lossy(&body)
+                ))
+            }
+        }
+    };
+    let warmup = run_async(args.concurrency, args.budget(args.warmup), call.clone()).await;
+    let measured = run_async(args.concurrency, args.budget(args.requests), call).await;
+    Ok((warmup, measured))
+}
+
+fn run(args: &Args) -> Result<Phase, String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("starting the Tokio runtime failed: {e}"))?;
+    let (warmup, measured) = match args.mode {
+        Mode::Floor => runtime.block_on(run_floor(args))?,
+        Mode::Async | Mode::Blocking => {
+            return Err("the SDK client modes are not available in this build".to_owned())
+        }
+    };
+    if warmup.errors > 0 {
+        return Err(format!(
+            "warm-up request failed: {}",
+            warmup.first_error.unwrap_or_default()
+        ));
+    }
+    Ok(measured)
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Err(message) = args.validate() {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
+    match run(&args) {
+        Ok(phase) => {
+            let client = match args.mode {
+                Mode::Async => "rust-async",
+                Mode::Blocking => "rust-blocking",
+                Mode::Floor => "reqwest-floor",
+            };
+            let result = phase.into_result(client, args.operation.name(), args.concurrency);
+            println!("{}", result.to_json_line());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
