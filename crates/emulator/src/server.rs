@@ -11,6 +11,7 @@ use crate::spec::{Catalog, Operation, RouteMatch};
 use crate::state::{new_hex_id, RequestRecord, State};
 use crate::validate::check_value;
 use bytes::Bytes;
+use futures_util::StreamExt;
 use http::{HeaderMap, HeaderValue, Request, Response, StatusCode};
 use http_body_util::combinators::BoxBody;
 use http_body_util::{BodyExt, Full, Limited, StreamBody};
@@ -230,8 +231,14 @@ fn finish(mut response: Response<Body>, request_id: &str, truncate: bool) -> Res
         .headers
         .insert(http::header::CONTENT_LENGTH, HeaderValue::from(announced));
     let half = data.slice(..data.len() / 2);
-    let frames = futures_util::stream::iter([Ok::<_, Infallible>(Frame::data(half))]);
-    Response::from_parts(parts, StreamBody::new(frames).boxed())
+    // The pause lets hyper flush the headers and the first half before the body ends early;
+    // hyper then closes the connection because the announced length was not reached.
+    let pause = futures_util::stream::once(async {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    })
+    .filter_map(|()| async { None });
+    let frames = futures_util::stream::iter([Ok::<_, Infallible>(Frame::data(half))]).chain(pause);
+    Response::from_parts(parts, BodyExt::boxed(StreamBody::new(frames)))
 }
 
 pub(crate) fn error_response(error: &ApiError, request_id: &str) -> Response<Body> {
