@@ -71,7 +71,8 @@ bin="$CARGO_TARGET_DIR/release"
 cores="$(nproc)"
 if [[ $cores -ge 2 ]] && command -v taskset >/dev/null; then
     server_cpus="$((cores - 1))"
-    client_cpus="0-$((cores - 2))"
+    client_cpus="0"
+    [[ $cores -gt 2 ]] && client_cpus="0-$((cores - 2))"
     server_pin=(taskset -c "$server_cpus")
     client_pin=(taskset -c "$client_cpus")
     pinning=", pinned to CPU $server_cpus while clients run on CPU $client_cpus"

@@ -1,5 +1,8 @@
 """Time the official Python signer (huaweicloudsdkcore) on the requests of the Rust signing bench.
 
+The keys, requests and headers are the ones of crates/core/benches/signing.rs, so both sides
+build the same canonical request: keep the two in step.
+
 Prints one JSON document: the package versions and, per algorithm and request, the
 microseconds per signature. Each timed call does what the SDK does for every request: it
 builds a signer from the credentials and signs a fresh request. The cost of building the fresh
@@ -25,18 +28,21 @@ from huaweicloudsdkcore.signer.signer import (
     Signer,
 )
 
-ACCESS_KEY = "BENCHAKEXAMPLE000000"
-SECRET_KEY = "benchsecretkeyexample0000000000000000000"
-PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
-HOST = "vpc.cn-north-4.example.test"
-USER_AGENT = "huaweicloud-usdk-python/3.0; bench"
+ACCESS_KEY = "HPUAEXAMPLEAK0000001"
+SECRET_KEY = "ExampleSecretKey0000000000000000000000000"
+PROJECT_ID = "0123456789abcdef0123456789abcdef"
+# Only signed, never contacted: signing is pure computation.
+HOST = "vpc.cn-north-4.myhuaweicloud.com"
+USER_AGENT = "huaweicloud-usdk-rust/0.1"
 
 # A 400-byte JSON body: the length is checked below.
-POST_BODY = json.dumps({"vpc": {"name": "bench-vpc", "cidr": "192.168.0.0/16",
-                                "description": "x" * 331}}, separators=(",", ":"))
+POST_BODY = ('{"vpc": {"name": "benchmark-vpc", "cidr": "192.168.0.0/16", "description": "'
+             + "x" * 321 + '"}}')
 
 
 def base_headers():
+    # BasicCredentials.sign_request adds X-Project-Id before the signer runs, as the Rust
+    # signer does from the credentials.
     return {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
@@ -45,13 +51,11 @@ def base_headers():
 
 
 def get_request():
-    headers = base_headers()
-    headers["X-Bench-Trace"] = "trace-0001"
-    headers["X-Bench-Tenant"] = "tenant-a"
     return SdkRequest(method="GET", schema="https", host=HOST,
                       resource_path="/v1/%s/vpcs" % PROJECT_ID,
-                      query_params=[("limit", 10), ("marker", "vpc-0001")],
-                      header_params=headers, body=None)
+                      query_params=[("limit", "10"),
+                                    ("marker", "0a1b2c3d-0000-4000-8000-000000000000")],
+                      header_params=base_headers(), body=None)
 
 
 def post_request():
