@@ -53,8 +53,6 @@ pub struct EmulatorConfig {
     pub job_running_polls: u32,
     /// Largest accepted request body, in bytes. Larger bodies get `413`.
     pub max_body_bytes: usize,
-    /// Maximum allowed difference between `X-Sdk-Date` and the server clock, in seconds.
-    pub signature_window_secs: u64,
     /// Faults active from the first request on.
     pub faults: Vec<Fault>,
     /// Serve HTTPS with a generated certificate instead of plain HTTP.
@@ -79,7 +77,6 @@ impl Default for EmulatorConfig {
             security_token_ttl_secs: 3600,
             job_running_polls: 1,
             max_body_bytes: 10 * 1024 * 1024,
-            signature_window_secs: 15 * 60,
             faults: Vec::new(),
             tls: false,
             tls_dir: None,

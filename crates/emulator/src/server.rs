@@ -428,7 +428,6 @@ fn authenticate(
             }
         },
         state.now(),
-        state.identity.signature_window_secs,
     )?;
     if let Some(key) = state.temporary_keys.get(&ak) {
         let sent = headers

@@ -61,7 +61,6 @@ pub(crate) struct Identity {
     pub(crate) security_token_ttl_secs: u64,
     pub(crate) job_running_polls: u32,
     pub(crate) max_body_bytes: usize,
-    pub(crate) signature_window_secs: u64,
 }
 
 impl fmt::Debug for Identity {
@@ -106,7 +105,6 @@ impl Identity {
             security_token_ttl_secs: config.security_token_ttl_secs,
             job_running_polls: config.job_running_polls,
             max_body_bytes: config.max_body_bytes,
-            signature_window_secs: config.signature_window_secs,
         }
     }
 }

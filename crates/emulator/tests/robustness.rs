@@ -361,3 +361,26 @@ async fn concurrent_creates_are_all_kept() {
     assert_eq!(listed["vpcs"].as_array().expect("array").len(), 200);
     assert_eq!(emu.request_log().len(), 201);
 }
+
+#[tokio::test]
+async fn every_signing_algorithm_is_accepted() {
+    use huaweicloud_sdk_core::signer::SigningAlgorithm;
+    let emu = start().await;
+    let algorithms = [
+        SigningAlgorithm::HmacSha256,
+        SigningAlgorithm::HmacSm3,
+        SigningAlgorithm::EcdsaP256Sha256,
+        SigningAlgorithm::Sm2Sm3,
+        SigningAlgorithm::V11HmacSha256,
+    ];
+    for algorithm in algorithms {
+        let mut client = TestClient::new(&emu);
+        client.algorithm = algorithm;
+        let body = json!({"vpc": {"name": format!("{algorithm:?}")}});
+        let response = client.send("POST", &vpcs_path(&client), Some(&body)).await;
+        assert_eq!(response.status, 200, "{algorithm:?}: {:?}", response.body);
+        client.sk = "WrongSecretKey".into();
+        let rejected = client.send("GET", &vpcs_path(&client), None).await;
+        assert_eq!(rejected.status, 401, "{algorithm:?} with a wrong secret");
+    }
+}

@@ -1,24 +1,17 @@
-//! Test client: signs requests with SDK-HMAC-SHA256 as the official SDK core does and sends
-//! them over loopback with reqwest.
-//!
-//! TODO: sign with the core crate's signer once it is available; this copy of the algorithm
-//! exists only so the emulator can be tested before then.
+//! Test client: signs requests with the core crate's signer and sends them over loopback with
+//! reqwest.
 
 #![allow(dead_code, unreachable_pub)]
 
-use hmac::{Hmac, Mac};
+use huaweicloud_sdk_core::credentials::Credentials;
+use huaweicloud_sdk_core::signer::{
+    sign, Payload, SigningAlgorithm, SigningParams, SigningRequest,
+};
 use huaweicloud_sdk_emulator::Emulator;
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use reqwest::Method;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
+use std::time::SystemTime;
 use time::OffsetDateTime;
-
-const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
 
 /// A signing client for one emulator.
 #[derive(Clone)]
@@ -30,6 +23,7 @@ pub struct TestClient {
     pub project_id: Option<String>,
     /// Signing time; the current time when `None`.
     pub date: Option<OffsetDateTime>,
+    pub algorithm: SigningAlgorithm,
     pub http: reqwest::Client,
 }
 
@@ -65,6 +59,7 @@ impl TestClient {
             security_token: None,
             project_id: emu.project_id("cn-north-4").map(str::to_owned),
             date: None,
+            algorithm: SigningAlgorithm::default(),
             http: reqwest::Client::new(),
         }
     }
@@ -108,7 +103,7 @@ impl TestClient {
         }
     }
 
-    /// Builds a signed request without sending it.
+    /// Builds a request signed by the core crate's signer, without sending it.
     pub fn build(
         &self,
         method: &str,
@@ -117,61 +112,43 @@ impl TestClient {
         body: Vec<u8>,
     ) -> reqwest::Request {
         let url = format!("{}{}", self.endpoint, path_and_query);
-        let parsed = reqwest::Url::parse(&url).expect("valid URL");
-        let host = format!(
-            "{}:{}",
-            parsed.host_str().expect("URL has a host"),
-            parsed.port().expect("URL has a port")
-        );
-        let date = format_date(self.date.unwrap_or_else(OffsetDateTime::now_utc));
-        let mut headers: Vec<(String, String)> = vec![
-            ("content-type".into(), content_type.into()),
-            ("host".into(), host),
-            ("x-sdk-date".into(), date.clone()),
-        ];
+        let mut credentials = Credentials::new(&self.ak, &self.sk).expect("valid test keys");
         if let Some(pid) = &self.project_id {
-            headers.push(("x-project-id".into(), pid.clone()));
+            credentials = credentials.with_project_id(pid);
         }
         if let Some(token) = &self.security_token {
-            headers.push(("x-security-token".into(), token.clone()));
+            credentials = credentials.with_security_token(token);
         }
-        let unsigned = !content_type.starts_with("application/json");
-        if unsigned && !body.is_empty() {
-            headers.push(("x-sdk-content-sha256".into(), "UNSIGNED-PAYLOAD".into()));
+        let payload = if body.is_empty() {
+            Payload::Empty
+        } else if content_type.starts_with("application/json") {
+            Payload::Bytes(body.clone().into())
+        } else {
+            Payload::Unsigned
+        };
+        let mut request = SigningRequest::from_url(method, &url)
+            .expect("valid URL")
+            .with_header("Content-Type", content_type)
+            .with_payload(payload);
+        let time = self.date.unwrap_or_else(OffsetDateTime::now_utc);
+        let time = SystemTime::UNIX_EPOCH
+            + std::time::Duration::from_secs(
+                u64::try_from(time.unix_timestamp()).expect("after 1970"),
+            );
+        let mut params = SigningParams::new(time).with_algorithm(self.algorithm);
+        if self.algorithm == SigningAlgorithm::V11HmacSha256 {
+            params = params.with_derived_scope("cn-north-4", "iotdm");
         }
-        headers.sort();
-        let signed_headers: Vec<&str> = headers.iter().map(|(k, _)| k.as_str()).collect();
-        let signed_headers = signed_headers.join(";");
-        let canonical = canonical_request(
-            method,
-            parsed.path(),
-            parsed.query().unwrap_or(""),
-            &headers,
-            &signed_headers,
-            &body,
-            unsigned,
-        );
-        let string_to_sign = format!(
-            "SDK-HMAC-SHA256\n{date}\n{}",
-            hex::encode(Sha256::digest(canonical.as_bytes()))
-        );
-        let mut mac = Hmac::<Sha256>::new_from_slice(self.sk.as_bytes()).expect("any key length");
-        mac.update(string_to_sign.as_bytes());
-        let signature = hex::encode(mac.finalize().into_bytes());
-        let authorization = format!(
-            "SDK-HMAC-SHA256 Access={}, SignedHeaders={signed_headers}, Signature={signature}",
-            self.ak
-        );
+        sign(&mut request, &credentials, &params).expect("request signs");
         let mut builder = self
             .http
             .request(
                 Method::from_bytes(method.as_bytes()).expect("valid method"),
-                url,
+                request.url(),
             )
-            .header("authorization", authorization)
             .body(body);
-        for (name, value) in &headers {
-            if name != "host" {
+        for (name, value) in &request.headers {
+            if !name.eq_ignore_ascii_case("host") {
                 builder = builder.header(name, value);
             }
         }
@@ -209,63 +186,6 @@ impl TestClient {
             body,
         }
     }
-}
-
-pub fn format_date(t: OffsetDateTime) -> String {
-    let format = time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
-    t.format(format).expect("date formats")
-}
-
-fn encode(text: &str) -> String {
-    utf8_percent_encode(text, UNRESERVED).to_string()
-}
-
-fn canonical_request(
-    method: &str,
-    path: &str,
-    query: &str,
-    headers: &[(String, String)],
-    signed_headers: &str,
-    body: &[u8],
-    unsigned: bool,
-) -> String {
-    let decoded = percent_decode_str(path).decode_utf8_lossy();
-    let mut uri = decoded.split('/').map(encode).collect::<Vec<_>>().join("/");
-    if !uri.ends_with('/') {
-        uri.push('/');
-    }
-    let mut pairs: Vec<(String, String)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (
-                percent_decode_str(k).decode_utf8_lossy().into_owned(),
-                percent_decode_str(v).decode_utf8_lossy().into_owned(),
-            )
-        })
-        .collect();
-    pairs.sort();
-    let query = pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    let canonical_headers: String = headers
-        .iter()
-        .map(|(k, v)| format!("{k}:{}\n", v.trim()))
-        .collect();
-    let payload = if body.is_empty() {
-        hex::encode(Sha256::digest(b""))
-    } else if unsigned {
-        "UNSIGNED-PAYLOAD".to_owned()
-    } else {
-        hex::encode(Sha256::digest(body))
-    };
-    format!(
-        "{}\n{uri}\n{query}\n{canonical_headers}\n{signed_headers}\n{payload}",
-        method.to_ascii_uppercase()
-    )
 }
 
 /// Starts an emulator with fixed placeholder credentials.
