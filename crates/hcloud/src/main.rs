@@ -1,3 +1,31 @@
 //! `hcloud`: command-line tool for Huawei Cloud built on the Rust SDK.
+//!
+//! Each subcommand lives in its own module with an `Args` type (clap derive) and a
+//! `run(args) -> ExitCode` function.
 
-fn main() {}
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod sign;
+
+/// Command-line tool for Huawei Cloud built on the Rust SDK.
+#[derive(Debug, Parser)]
+#[command(name = "hcloud", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Sign one request read as JSON on stdin and print what goes on the wire.
+    Sign(sign::SignArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Sign(args) => sign::run(args),
+    }
+}
