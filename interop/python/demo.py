@@ -50,7 +50,7 @@ def vpc_client(credentials):
 
 
 def list_vpcs_with_project_lookup(ak, sk):
-    """The official demo flow: the project id comes from IAM through the region lookup."""
+    """List VPCs as the official demo does, with the project id looked up through IAM."""
     credentials = BasicCredentials(ak, sk)
     client = vpc_client(credentials)
     check(credentials.project_id, "the SDK did not look up a project id")

@@ -38,8 +38,8 @@ pub(crate) fn verify_signature(
         body: huaweicloud_sdk_core::signer::verify::ReceivedBody::Bytes(parts.body),
     };
     for (name, value) in parts.headers {
-        // A header value that is not visible ASCII cannot be part of a valid signature here;
-        // it is left out, so a request that signed it fails with a canonical-request mismatch.
+        // The verifier takes text values, so a non-ASCII value is left out. A request that
+        // signed such a header then fails with a canonical-request mismatch.
         if let Ok(value) = value.to_str() {
             request.headers.push((name.as_str(), value));
         }
@@ -71,7 +71,8 @@ mod tests {
     use super::*;
     use http::HeaderValue;
 
-    /// The `get_no_query` vector of the official Python core: AK `AKTEST`, SK `SKTEST`.
+    /// Verifies the `get_no_query` vector of the official Python core (AK `AKTEST`, SK
+    /// `SKTEST`) with `signature` in place of the real one.
     fn verify_vector(signature: &str) -> Result<String, ApiError> {
         let mut headers = HeaderMap::new();
         let pairs = [

@@ -175,7 +175,16 @@ async fn handle(
     };
     let response = match response {
         Ok(response) => response,
-        Err(error) => error_response(&error, &request_id),
+        Err(error) => {
+            tracing::debug!(
+                status = error.status.as_u16(),
+                code = %error.code,
+                message = %error.message,
+                request_id = %request_id,
+                "request rejected"
+            );
+            error_response(&error, &request_id)
+        }
     };
     record.status = response.status().as_u16();
     tracing::debug!(
@@ -231,8 +240,8 @@ fn finish(mut response: Response<Body>, request_id: &str, truncate: bool) -> Res
         .headers
         .insert(http::header::CONTENT_LENGTH, HeaderValue::from(announced));
     let half = data.slice(..data.len() / 2);
-    // The pause lets hyper flush the headers and the first half before the body ends early;
-    // hyper then closes the connection because the announced length was not reached.
+    // The pause lets hyper flush the headers and the first half before the body ends early.
+    // Hyper then closes the connection because the announced length was not reached.
     let pause = futures_util::stream::once(async {
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     })
@@ -274,7 +283,7 @@ fn reply_response(reply: Reply) -> Response<Body> {
         .expect("valid response")
 }
 
-/// How an operation authenticates.
+/// Authentication requirement of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AuthMode {
     /// No credentials (metadata service, id-token exchange).

@@ -1,7 +1,7 @@
 //! Operation catalog built from the embedded `hwspec-1` specs, and the router over it.
 //!
 //! Routing is spec-driven so that a new service only needs its spec file and handlers: every
-//! operation in a spec gets a route, and an operation without a handler answers `501`.
+//! operation in a spec gets a route, and an operation without a handler returns `501`.
 
 use percent_encoding::percent_decode_str;
 use serde::Deserialize;
@@ -115,8 +115,8 @@ enum Segment {
 struct Route {
     method: String,
     segments: Vec<Segment>,
-    /// Operations sharing this method and template; several SDK operations can map to one
-    /// route when they differ only in the body (such as tag create and delete actions).
+    /// Operations sharing this method and template. Several SDK operations map to one route
+    /// when they differ only in the body, such as the create and delete tag actions.
     operations: Vec<usize>,
 }
 
@@ -282,7 +282,7 @@ impl Catalog {
         })
     }
 
-    /// Whether any route exists for `path` with another method (for `405` answers).
+    /// Returns whether any route exists for `path` with any method, to tell `405` from `404`.
     pub(crate) fn path_exists(&self, path: &str) -> bool {
         ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]
             .iter()

@@ -138,7 +138,7 @@ pub(crate) struct Job {
     pub(crate) end_time: Option<OffsetDateTime>,
 }
 
-/// What happens to resources when a job completes.
+/// Change applied to resources when a job completes.
 #[derive(Debug, Clone)]
 pub(crate) enum JobEffect {
     Activate {
@@ -218,7 +218,7 @@ impl State {
         }
     }
 
-    /// The server clock: real UTC time shifted by the active clock-skew fault.
+    /// Returns the server clock: real UTC time shifted by the active clock-skew fault.
     pub(crate) fn now(&self) -> OffsetDateTime {
         OffsetDateTime::now_utc() + Duration::seconds(self.faults.clock_skew_secs())
     }
@@ -294,27 +294,28 @@ fn random_string(alphabet: &[u8], len: usize) -> String {
         .collect()
 }
 
-/// A 32-hex id, the form of project, domain and user ids.
+/// Returns a new 32-hex id, the form of project, domain and user ids.
 pub(crate) fn new_hex_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-/// A UUID, the form of VPC, server and volume ids.
+/// Returns a new UUID, the form of VPC, server and volume ids.
 pub(crate) fn new_uuid() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-/// A 20-character access key id like the real ones.
+/// Returns a new 20-character access key id, as long as real ones.
 pub(crate) fn new_access_key() -> String {
     random_string(ALPHANUMERIC_UPPER, 20)
 }
 
-/// A 40-character secret access key like the real ones.
+/// Returns a new 40-character secret access key, as long as real ones.
 pub(crate) fn new_secret_key() -> String {
     random_string(ALPHANUMERIC, 40)
 }
 
-/// An opaque security token. Real tokens are long base64 blobs; only the length is imitated.
+/// Returns a new opaque security token. Real tokens are long base64 blobs, and only their
+/// length is imitated.
 pub(crate) fn new_security_token() -> String {
     format!("gQ{}", random_string(ALPHANUMERIC, 254))
 }

@@ -7,7 +7,7 @@ use huaweicloud_sdk_emulator::{Emulator, EmulatorBuilder, EmulatorConfig, Fault}
 use std::io::{Read, Write};
 
 #[tokio::test]
-async fn tls_mode_serves_https_trusted_by_the_generated_ca() {
+async fn tls_mode_trusts_generated_ca() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let emu = Emulator::builder()
         .tls(true)
@@ -60,7 +60,7 @@ fn raw_get(addr: std::net::SocketAddr, path: &str) -> String {
 }
 
 #[test]
-fn blocking_start_serves_from_sync_code_and_stops_on_drop() {
+fn blocking_start_stops_on_drop() {
     let emu = Emulator::builder()
         .project("cn-north-4", "0123456789abcdef0123456789abcdef")
         .start_blocking()

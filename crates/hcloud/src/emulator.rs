@@ -112,12 +112,18 @@ async fn wait_for_signal() {
         }
         Err(error) => {
             eprintln!("hcloud emulator: SIGTERM handling unavailable ({error}); stop with Ctrl-C");
-            let _ = tokio::signal::ctrl_c().await;
+            wait_for_ctrl_c().await;
         }
     }
 }
 
 #[cfg(not(unix))]
 async fn wait_for_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+    wait_for_ctrl_c().await;
+}
+
+async fn wait_for_ctrl_c() {
+    if let Err(error) = tokio::signal::ctrl_c().await {
+        eprintln!("hcloud emulator: failed to wait for Ctrl-C ({error}); stopping");
+    }
 }

@@ -43,6 +43,7 @@ fn create_volume(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             "invalid volume.size {size}: use a size from {MIN_SIZE_GIB} to {MAX_SIZE_GIB} GiB"
         )));
     }
+
     let volume_type = str_field(option, "volume_type");
     const TYPES: &[&str] = &["SATA", "SAS", "SSD", "GPSSD", "ESSD", "GPSSD2", "ESSD2"];
     if !TYPES.contains(&volume_type) {
@@ -51,12 +52,14 @@ fn create_volume(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             TYPES.join(", ")
         )));
     }
+
     let count = option.get("count").and_then(Value::as_i64).unwrap_or(1);
     if !(1..=100).contains(&count) {
         return Err(ctx.bad_request(format!(
             "invalid volume.count {count}: use a value from 1 to 100"
         )));
     }
+
     let now = format_timestamp(state.now());
     let mut ids = Vec::new();
     for index in 0..count {
@@ -91,6 +94,7 @@ fn create_volume(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             .collection(ctx.project_id(), Kind::Volume)
             .push(record);
     }
+
     let effect = JobEffect::Activate {
         kind: Kind::Volume,
         ids: ids.clone(),

@@ -112,6 +112,7 @@ fn create_project(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
                 "invalid project.parent_id {parent_id:?}: use the id of a region project"
             ))
         })?;
+
     // IAM requires sub-project names to start with the region name and an underscore.
     if !name.starts_with(&format!("{}_", parent.name)) {
         return Err(ctx.bad_request(format!(
@@ -127,6 +128,7 @@ fn create_project(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
         )
         .with_style(ctx.errors().style));
     }
+
     let project = Project {
         id: new_hex_id(),
         name: name.to_owned(),
@@ -259,6 +261,7 @@ fn issue_security_token(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiEr
             "invalid auth.identity.methods {methods:?}: use [\"token\"] or [\"assume_role\"]"
         )));
     };
+
     if method_key == "token" && ctx.principal == Principal::Anonymous {
         let token = str_field(&identity["token"], "id");
         let now = state.now();
@@ -281,6 +284,7 @@ fn issue_security_token(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiEr
             }
         }
     }
+
     let default_ttl = i64::try_from(state.identity.security_token_ttl_secs).unwrap_or(3600);
     let duration = duration.unwrap_or(default_ttl);
     if !(MIN_DURATION_SECS..=MAX_DURATION_SECS).contains(&duration) && duration != default_ttl {
@@ -289,6 +293,7 @@ fn issue_security_token(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiEr
              {MAX_DURATION_SECS}"
         )));
     }
+
     let ttl = u64::try_from(duration).unwrap_or(0);
     let (access, secret, token, expires_at) = state.issue_temporary_key(ttl);
     state.counters.security_tokens_issued += 1;

@@ -33,7 +33,7 @@ pub(crate) fn handler_for(service: &str, version: &str, operation: &str) -> Opti
     }
 }
 
-/// Who sent a request.
+/// Identity of the sender of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Principal {
     /// No credentials were required (metadata, id-token exchange).
@@ -84,7 +84,7 @@ impl Ctx<'_> {
             .map(|(_, v)| v.as_str())
     }
 
-    /// All values of a repeated query key.
+    /// Returns all values of a repeated query key.
     pub(crate) fn query_all(&self, name: &str) -> Vec<&str> {
         self.query
             .iter()
@@ -97,7 +97,7 @@ impl Ctx<'_> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    /// The error style and generic codes of the operation's service.
+    /// Returns the error style and generic codes of the operation's service.
     pub(crate) fn errors(&self) -> ServiceErrors {
         service_errors(self.operation)
     }

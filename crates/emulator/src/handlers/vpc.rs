@@ -255,6 +255,7 @@ fn create_subnet(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
         .find(ctx.project_id(), Kind::Vpc, vpc_id)
         .cloned()
         .ok_or_else(|| vpc_not_found(ctx, vpc_id))?;
+
     let cidr_text = str_field(option, "cidr");
     let cidr = parse_cidr(cidr_text).ok_or_else(|| {
         ctx.bad_request(format!(
@@ -268,6 +269,7 @@ fn create_subnet(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             str_field(&vpc, "cidr")
         )));
     }
+
     let gateway = str_field(option, "gateway_ip");
     let gateway_ok = gateway
         .parse::<Ipv4Addr>()
@@ -277,6 +279,7 @@ fn create_subnet(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             "invalid subnet.gateway_ip {gateway:?}: use an address inside {cidr_text}"
         )));
     }
+
     let now = now_text(state);
     let mut record = option.clone();
     let id = new_uuid();
@@ -387,6 +390,7 @@ fn create_security_group(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiE
     if !vpc_id.is_empty() && state.find(ctx.project_id(), Kind::Vpc, vpc_id).is_none() {
         return Err(vpc_not_found(ctx, vpc_id));
     }
+
     let now = now_text(state);
     let id = new_uuid();
     let record = json!({
@@ -403,6 +407,7 @@ fn create_security_group(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiE
     state
         .collection(ctx.project_id(), Kind::SecurityGroup)
         .push(record.clone());
+
     // Like the real service, a new group allows all egress traffic.
     for ethertype in ["IPv4", "IPv6"] {
         let rule = new_rule_record(ctx, &id, "egress", ethertype, &now);
@@ -540,6 +545,7 @@ fn create_rule(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             "invalid security_group_rule.direction {direction:?}: use ingress or egress"
         )));
     }
+
     let ethertype = option
         .get("ethertype")
         .and_then(Value::as_str)
@@ -551,6 +557,7 @@ fn create_rule(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             record[key] = value.clone();
         }
     }
+
     let min = record["port_range_min"].as_i64();
     let max = record["port_range_max"].as_i64();
     if let (Some(min), Some(max)) = (min, max) {

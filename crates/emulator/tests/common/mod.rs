@@ -119,6 +119,7 @@ impl TestClient {
         if let Some(token) = &self.security_token {
             credentials = credentials.with_security_token(token);
         }
+
         let payload = if body.is_empty() {
             Payload::Empty
         } else if content_type.starts_with("application/json") {
@@ -130,6 +131,7 @@ impl TestClient {
             .expect("valid URL")
             .with_header("Content-Type", content_type)
             .with_payload(payload);
+
         let time = self.date.unwrap_or_else(OffsetDateTime::now_utc);
         let time = SystemTime::UNIX_EPOCH
             + std::time::Duration::from_secs(
@@ -140,6 +142,7 @@ impl TestClient {
             params = params.with_derived_scope("cn-north-4", "iotdm");
         }
         sign(&mut request, &credentials, &params).expect("request signs");
+
         let mut builder = self
             .http
             .request(
