@@ -41,7 +41,7 @@ impl ApiError {
         }
     }
 
-    /// A `401 APIGW.0301` authentication failure.
+    /// Creates a `401 APIGW.0301` authentication failure.
     pub(crate) fn auth(message: impl Into<String>) -> Self {
         Self::new(StatusCode::UNAUTHORIZED, "APIGW.0301", message)
     }

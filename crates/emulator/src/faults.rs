@@ -26,7 +26,7 @@ pub enum Fault {
         #[serde(default)]
         path_prefix: Option<String>,
     },
-    /// Answers with an error status instead of handling the request. A `429` carries the API
+    /// Returns an error status instead of handling the request. A `429` carries the API
     /// Gateway throttling code `APIGW.0308`, other statuses `APIGW.0201`.
     Status {
         /// HTTP status to return, 400–599.
@@ -41,7 +41,7 @@ pub enum Fault {
         #[serde(default)]
         path_prefix: Option<String>,
     },
-    /// Closes the connection without a response (with a TCP reset on Unix).
+    /// Closes the connection with a TCP reset instead of a response.
     Reset {
         /// Number of requests affected; all until cleared when absent.
         #[serde(default)]
@@ -69,7 +69,7 @@ pub enum Fault {
     },
 }
 
-/// What the request pipeline must do for one request after consulting the active faults.
+/// Fault effects for one request, combined from the active faults.
 #[derive(Debug, Default)]
 pub(crate) struct FaultPlan {
     pub(crate) latency_millis: u64,

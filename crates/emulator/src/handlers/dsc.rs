@@ -14,7 +14,7 @@ const TEXT_MARK: &[u8] = b"\n--hcloud-emulator-watermark-text:";
 const IMAGE_MARK: &[u8] = b"\n--hcloud-emulator-watermark-image:";
 const END_MARK: &[u8] = b":end--";
 
-/// Longest text watermark accepted, in characters.
+/// Maximum length of a text watermark in characters, chosen by the emulator.
 const MAX_WATERMARK_CHARS: usize = 32;
 
 pub(super) fn handler(operation: &str) -> Option<Handler> {

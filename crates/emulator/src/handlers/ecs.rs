@@ -7,7 +7,8 @@ use crate::state::{format_timestamp, new_hex_id, new_uuid, JobEffect, Kind, Stat
 use crate::validate::complete_required;
 use serde_json::{json, Map, Value};
 
-/// Largest `count` of one create request, as the real API allows.
+/// Largest `count` of one create request.
+// NOTE: chosen by the emulator; the real service's limit per request was not checked.
 const MAX_SERVERS_PER_REQUEST: i64 = 500;
 
 pub(super) fn handler(operation: &str) -> Option<Handler> {
@@ -150,6 +151,7 @@ fn create_servers(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             "invalid server.count {count}: use a value from 1 to {MAX_SERVERS_PER_REQUEST}"
         )));
     }
+
     let nics = check_network(ctx, state, server)?;
     if ctx.json["dry_run"] == true {
         return Ok(Reply::json(http::StatusCode::ACCEPTED, json!({})));
@@ -169,6 +171,7 @@ fn create_servers(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
             .collection(ctx.project_id(), Kind::Server)
             .push(record);
     }
+
     let effect = JobEffect::Activate {
         kind: Kind::Server,
         ids: ids.clone(),

@@ -8,6 +8,7 @@ use crate::validate::complete_required;
 use serde_json::{json, Value};
 
 /// Volume size limits in GiB for data disks.
+// NOTE: chosen by the emulator to match common EVS limits; not checked per volume type.
 const MIN_SIZE_GIB: i64 = 10;
 const MAX_SIZE_GIB: i64 = 32_768;
 

@@ -7,7 +7,7 @@ use http::StatusCode;
 use serde_json::json;
 use time::Duration;
 
-/// Largest session token lifetime the metadata service grants, in seconds (6 h).
+/// Maximum session token lifetime in seconds (6 h, the lifetime the official SDK requests).
 const MAX_TOKEN_TTL_SECS: i64 = 21_600;
 
 pub(super) fn handler(operation: &str) -> Option<Handler> {
