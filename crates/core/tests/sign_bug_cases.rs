@@ -112,7 +112,7 @@ fn query_dropped_signature_rejected() {
 }
 
 /// A minimal verifying server on 127.0.0.1: reads one HTTP/1.1 request, checks it with the
-/// verifier and answers 200 or 401 with the API Gateway error body. Hand-written with std so the
+/// verifier and responds 200 or 401 with the API Gateway error body. Hand-written with std so the
 /// test needs no HTTP server crate; it handles exactly one request with a Content-Length body.
 fn serve_once(credentials: Credentials, now: &'static str) -> (String, thread::JoinHandle<()>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");

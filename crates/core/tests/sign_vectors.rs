@@ -384,8 +384,8 @@ fn vector_file_is_fully_covered() {
     }
 }
 
-/// The Go SDK signs only the headers the caller set (no `Host`), so these run with the host
-/// header turned off.
+/// Checks a Go SDK vector. The Go SDK signs only the headers the caller set (no `Host`), so
+/// these run with the host header turned off.
 fn check_cross_sdk_vector(name: &str) {
     let vector = cross_sdk_vector(name);
     let mut request = SigningRequest::from_url(vector.method.clone(), &vector.url).expect("URL");

@@ -1,4 +1,4 @@
-//! The request as the signer sees it.
+//! The request as the signer takes it.
 
 use std::fmt;
 
@@ -66,7 +66,7 @@ impl From<Bytes> for Payload {
     }
 }
 
-/// One HTTP request as the signer sees it; after [`sign`](super::sign) the runtime sends
+/// One HTTP request as the signer takes it. After [`sign`](super::sign) the runtime sends
 /// exactly [`url`](Self::url), `method`, `headers` (in this order) and the payload.
 #[derive(Clone, Default)]
 pub struct SigningRequest {

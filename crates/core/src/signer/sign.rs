@@ -11,7 +11,7 @@ use super::date;
 use super::request::{Payload, SigningRequest};
 use crate::credentials::Credentials;
 
-/// Which identity headers the signer adds from the credentials.
+/// Choice of identity headers that the signer adds from the credentials.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum IdentityHeaders {
     /// `X-Project-Id` if the credentials have a project id and `X-Domain-Id` if they have a
@@ -43,7 +43,7 @@ pub struct SigningParams {
     /// Add and sign a `Host` header when the request has none (true by default, as the Python
     /// SDK does). The Go SDK signs `Host` only when the caller set it; false reproduces that.
     pub add_host_header: bool,
-    /// Which identity headers to add from the credentials.
+    /// Identity headers to add from the credentials.
     pub identity_headers: IdentityHeaders,
 }
 
@@ -91,7 +91,7 @@ impl SigningParams {
     }
 }
 
-/// What [`sign`] computed. When the request already carried an `Authorization` header nothing
+/// Result of [`sign`]. When the request already carried an `Authorization` header nothing
 /// is signed: `algorithm` is `None`, the two intermediate strings are empty and `authorization`
 /// is the caller's value.
 #[derive(Clone, PartialEq, Eq)]
@@ -172,7 +172,7 @@ pub enum SigningError {
     InvalidPath {
         /// The rejected path.
         path: String,
-        /// What is wrong.
+        /// Reason the value is invalid.
         reason: &'static str,
     },
     /// A URL given to [`SigningRequest::from_url`] could not be split.
@@ -180,7 +180,7 @@ pub enum SigningError {
     InvalidUrl {
         /// The rejected URL.
         url: String,
-        /// What is wrong.
+        /// Reason the value is invalid.
         reason: &'static str,
     },
     /// A header name is empty or not an HTTP token.
@@ -712,7 +712,7 @@ fn is_strip_whitespace(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// An RFC 9110 token: one or more of `!#$%&'*+-.^_`|~`, digits and letters.
+/// Returns true for an RFC 9110 token: one or more of `!#$%&'*+-.^_`|~`, digits and letters.
 pub(crate) fn is_token(text: &str) -> bool {
     !text.is_empty()
         && text

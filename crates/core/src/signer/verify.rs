@@ -188,7 +188,7 @@ pub struct Verified {
     pub scope: Option<DerivedScope>,
 }
 
-/// Why a request failed verification.
+/// Reason a request failed verification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum VerifyErrorKind {
@@ -234,15 +234,15 @@ impl VerifyError {
         self.kind
     }
 
-    /// Returns the HTTP status to answer with: 401 for every kind.
+    /// Returns the HTTP status of the error response: 401 for every kind.
     pub fn status(&self) -> u16 {
         401
     }
 
     /// Returns the API Gateway error code, [`AUTH_ERROR_CODE`] for every kind.
     ///
-    /// NOTE: the gateway's messages for a bad signature and an expired date are known from
-    /// public reports; the messages of the other kinds are this SDK's own wording.
+    /// NOTE: the gateway's messages for a bad signature and an expired date come from public
+    /// reports. The messages of the other kinds are this SDK's own wording.
     pub fn code(&self) -> &'static str {
         AUTH_ERROR_CODE
     }
@@ -349,10 +349,13 @@ fn parse_scope(scope: &str, sdk_date: &str) -> Result<DerivedScope, String> {
 /// Verifies the signature of `request` against the credentials in `store`, with `now` as the
 /// server clock.
 ///
-/// Steps: parse `Authorization`; look up the access key; require a signed, well-formed
-/// `X-Sdk-Date` within [`MAX_CLOCK_SKEW`] of `now`; rebuild the canonical request from the path
-/// and query as received and the headers listed in `SignedHeaders`; compare the signature (the
-/// HMAC in constant time; ECDSA and SM2 with the public key derived from the AK/SK pair).
+/// Steps:
+/// 1. Parse `Authorization` and look up the access key.
+/// 2. Require a signed, well-formed `X-Sdk-Date` within [`MAX_CLOCK_SKEW`] of `now`.
+/// 3. Rebuild the canonical request from the path and query as received and the headers listed
+///    in `SignedHeaders`.
+/// 4. Compare the signature: the HMAC in constant time, ECDSA and SM2 with the public key
+///    derived from the AK/SK pair.
 ///
 /// The payload hash follows the signer: an empty body hashes as empty; otherwise a signed
 /// content header (`X-Sdk-Content-Sha256` or `X-Sdk-Content-Sm3`) gives the value, and a real

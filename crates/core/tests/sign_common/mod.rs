@@ -49,7 +49,7 @@ impl OrderedMap {
     }
 }
 
-/// A JSON scalar as the reference SDK stringifies it: booleans as `true`/`false`.
+/// Converts a JSON scalar to text as the reference SDK does, booleans as `true`/`false`.
 pub fn scalar_string(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
@@ -160,7 +160,7 @@ pub fn vector_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/conformance/sign-vectors.json")
 }
 
-/// The parsed vector file, read once per test binary.
+/// Returns the parsed vector file, read once per test binary.
 pub fn vector_file() -> &'static VectorFile {
     static FILE: OnceLock<VectorFile> = OnceLock::new();
     FILE.get_or_init(|| {
