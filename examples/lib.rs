@@ -1,1 +1,81 @@
-//! Shared helpers of the runnable examples.
+//! Shared set-up of the runnable examples.
+//!
+//! Every example runs against the real cloud when `HUAWEICLOUD_SDK_AK` is set, and otherwise
+//! against the local emulator, started in-process on 127.0.0.1. [`Environment::detect`] makes that
+//! choice and, in emulator mode, points the SDK at the emulator the same way a user would point it
+//! at any endpoint: through the standard `HUAWEICLOUD_SDK_*` variables. The examples themselves
+//! then contain no emulator-specific code.
+
+use huaweicloud_sdk_emulator::{Emulator, StartError};
+
+/// Region every example works in.
+pub const REGION: &str = "cn-north-4";
+
+/// Services whose `HUAWEICLOUD_SDK_REGION_<SERVICE>_CN_NORTH_4` variable is pointed at the
+/// emulator.
+const EMULATED_SERVICES: [&str; 5] = ["VPC", "ECS", "EVS", "IAM", "DSC"];
+
+/// Where an example runs.
+#[derive(Debug)]
+pub enum Environment {
+    /// Real credentials were found in `HUAWEICLOUD_SDK_AK`; calls go to Huawei Cloud.
+    Cloud,
+    /// No credentials were set; calls go to this in-process emulator, stopped on drop.
+    Emulator(Emulator),
+}
+
+impl Environment {
+    /// Starts the emulator unless `HUAWEICLOUD_SDK_AK` is set.
+    ///
+    /// In emulator mode this sets, for the current process, `HUAWEICLOUD_SDK_AK` and
+    /// `HUAWEICLOUD_SDK_SK` to the emulator's key pair, the region variables of VPC, ECS, EVS,
+    /// IAM and DSC in `cn-north-4` and `HUAWEICLOUD_SDK_IAM_ENDPOINT` to the emulator, and
+    /// `HUAWEICLOUD_SDK_METADATA_DISABLED` so that no credential lookup reaches an instance
+    /// metadata address. The project id is left unset on purpose: the SDK looks it up through
+    /// IAM.
+    ///
+    /// Call it before starting any threads, because it changes the process environment.
+    ///
+    /// # Errors
+    ///
+    /// Returns the emulator's [`StartError`] when it cannot bind a port on 127.0.0.1.
+    pub fn detect() -> Result<Self, StartError> {
+        if std::env::var_os("HUAWEICLOUD_SDK_AK").is_some() {
+            return Ok(Environment::Cloud);
+        }
+        let emulator = Emulator::builder().start_blocking()?;
+        let region_suffix = REGION.to_uppercase().replace('-', "_");
+        for service in EMULATED_SERVICES {
+            let name = format!("HUAWEICLOUD_SDK_REGION_{service}_{region_suffix}");
+            std::env::set_var(name, emulator.endpoint());
+        }
+        std::env::set_var("HUAWEICLOUD_SDK_AK", emulator.ak());
+        std::env::set_var("HUAWEICLOUD_SDK_SK", emulator.sk());
+        std::env::set_var("HUAWEICLOUD_SDK_IAM_ENDPOINT", emulator.endpoint());
+        std::env::set_var("HUAWEICLOUD_SDK_METADATA_DISABLED", "true");
+        Ok(Environment::Emulator(emulator))
+    }
+
+    /// Returns true when calls go to the in-process emulator.
+    pub fn is_emulator(&self) -> bool {
+        matches!(self, Environment::Emulator(_))
+    }
+
+    /// Returns the emulator, in emulator mode.
+    pub fn emulator(&self) -> Option<&Emulator> {
+        match self {
+            Environment::Emulator(emulator) => Some(emulator),
+            Environment::Cloud => None,
+        }
+    }
+
+    /// Describes where calls go, for the example's first line of output.
+    pub fn describe(&self) -> String {
+        match self {
+            Environment::Cloud => format!("Huawei Cloud, region {REGION}"),
+            Environment::Emulator(emulator) => {
+                format!("the local emulator at {}, region {REGION}", emulator.endpoint())
+            }
+        }
+    }
+}
