@@ -39,8 +39,9 @@ timed() {
         "$name" "$profile" "$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.2f", b - a }')" "$load"
 }
 
-mkdir -p "$CARGO_TARGET_DIR"
+# `cargo clean` removes the whole folder, so the log is created after it.
 cargo clean >/dev/null 2>&1
+mkdir -p "$CARGO_TARGET_DIR"
 : >"$CARGO_TARGET_DIR/build.log"
 
 timed "core + vpc, clean" debug build -p huaweicloud-sdk-core -p huaweicloud-sdk-vpc
