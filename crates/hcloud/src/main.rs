@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod emulator;
 mod sign;
 
 /// Command-line tool for Huawei Cloud built on the Rust SDK.
@@ -21,11 +22,14 @@ struct Cli {
 enum Command {
     /// Sign one request read as JSON on stdin and print what goes on the wire.
     Sign(sign::SignArgs),
+    /// Run the local Huawei Cloud emulator on loopback until Ctrl-C or SIGTERM.
+    Emulator(emulator::EmulatorArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Sign(args) => sign::run(args),
+        Command::Emulator(args) => emulator::run(args),
     }
 }
