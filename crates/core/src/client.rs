@@ -1,18 +1,61 @@
 //! The service client every generated client wraps.
 //!
-//! NOTE: this file fixes the API that generated crates call; the runtime behind it (signing,
-//! endpoint resolution, retries, failover, logging) replaces the `todo!` bodies.
+//! One call goes through these steps:
+//!
+//! 1. the credentials provider returns credentials, and an identity resolver (if any) fills in
+//!    a missing project or domain id;
+//! 2. the operation descriptor renders path, query, headers and body ([`crate::render`]);
+//! 3. for each attempt (see [`RetryPolicy`]): for each endpoint until one connects, the request
+//!    is signed for that endpoint's host with the current time and sent; connection failures
+//!    (DNS, refused, TLS handshake, connect timeout) move on to the next endpoint, and any HTTP
+//!    response ends the attempt;
+//! 4. redirects are returned as errors, or followed and signed again when enabled;
+//! 5. a status of 400 or more becomes an [`Error`] with the service's error code; otherwise
+//!    the body is decoded into the response type.
+//!
+//! Differences from the official Python core: failover also covers connection refused and
+//! connect timeouts (a request that never reached a server is always safe to send elsewhere),
+//! works for async calls, and returns to a failed endpoint after a cool-down instead of
+//! staying on the next one for the life of the client.
 
-use crate::error::Error;
-use crate::json::FromJson;
-use crate::operation::{IntoRequestParts, OperationInfo, ServiceInfo};
-use crate::response::{Download, Response};
+use std::fmt;
 use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
 
-/// Per-call options: extra headers and a retry policy for one call.
-#[derive(Debug, Clone, Default)]
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::body;
+use crate::config::{HttpConfig, MAX_REDIRECTS};
+use crate::credentials::Credentials;
+use crate::env::Environment;
+use crate::error::{Attempt, Error, ErrorKind};
+use crate::hooks::{Hooks, ResponseView, SignedRequestView};
+use crate::json::{FromJson, Map, Value};
+use crate::operation::{
+    CredentialKind, IntoRequestParts, OperationInfo, RequestParts, ResponseKind, ServiceInfo,
+};
+use crate::provider::{
+    CredentialsContext, EnvironmentCredentials, ProvideCredentials, ResolveIdentity,
+    StaticCredentials,
+};
+use crate::region::Region;
+use crate::render::{self, RenderSettings, RenderedBody, RenderedRequest};
+use crate::response::{Download, Progress, ProgressCallback, Response};
+use crate::retry::{self, AttemptOutcome, RetryPolicy};
+use crate::signer::{self, IdentityHeaders, SigningAlgorithm, SigningParams, SigningRequest};
+use crate::transport::{self, Endpoint, Endpoints};
+
+/// Default time an endpoint that failed to connect is skipped before it is tried first again.
+pub const DEFAULT_FAILOVER_COOLDOWN: Duration = Duration::from_secs(60);
+
+/// Per-call options: extra headers, a retry policy and an upload progress callback.
+#[derive(Clone, Default)]
 pub struct CallOptions {
     headers: Vec<(String, String)>,
+    retry: Option<RetryPolicy>,
+    upload_progress: Option<ProgressCallback>,
 }
 
 impl CallOptions {
@@ -21,19 +64,123 @@ impl CallOptions {
         CallOptions::default()
     }
 
-    /// Adds a header sent with the call (and signed).
+    /// Adds a header sent with the call (and signed). It replaces a header of the same name
+    /// that the operation would send. A `User-Agent` replaces the platform part of the SDK's
+    /// own user agent.
     #[must_use]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
+
+    /// Retries the call under `policy` (default: a single attempt).
+    #[must_use]
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Calls `callback` as the request body is sent, with the bytes sent so far and the total.
+    #[must_use]
+    pub fn upload_progress(mut self, callback: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.upload_progress = Some(Arc::new(callback));
+        self
+    }
 }
 
-/// An async client for one API version of a service. Cheap to clone; clones share connections.
-#[derive(Debug, Clone)]
+impl fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let shown = if crate::hooks::is_masked(name) {
+                    "***"
+                } else {
+                    value.as_str()
+                };
+                (name.as_str(), shown)
+            })
+            .collect();
+        f.debug_struct("CallOptions")
+            .field("headers", &headers)
+            .field("retry", &self.retry)
+            .field("upload_progress", &self.upload_progress.is_some())
+            .finish()
+    }
+}
+
+/// A request not described by an operation, for [`Client::send_raw`].
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct RawRequest {
+    /// HTTP method, such as `GET`.
+    pub method: String,
+    /// Path in wire form (percent-encoded), such as `/v1/{project_id}/vpcs`. `{project_id}`
+    /// and `{domain_id}` are filled in from the credentials.
+    pub path: String,
+    /// Raw (not encoded) query pairs.
+    pub query: Vec<(String, String)>,
+    /// Headers. `Content-Type` defaults to `application/json`.
+    pub headers: Vec<(String, String)>,
+    /// Body, if any. JSON bodies are hashed; others are signed as `UNSIGNED-PAYLOAD`.
+    pub body: Option<Bytes>,
+}
+
+impl RawRequest {
+    /// Creates a request without query, headers or body.
+    pub fn new(method: impl Into<String>, path: impl Into<String>) -> Self {
+        RawRequest {
+            method: method.into(),
+            path: path.into(),
+            ..RawRequest::default()
+        }
+    }
+}
+
+/// An async client for one API version of a service. Cheap to clone; clones share connections,
+/// endpoint health and credentials. Safe to use from many tasks and threads at once.
+#[derive(Clone)]
 pub struct Client {
-    service: &'static ServiceInfo,
+    inner: Arc<ClientInner>,
     options: CallOptions,
+}
+
+struct ClientInner {
+    service: &'static ServiceInfo,
+    http: reqwest::Client,
+    endpoints: Endpoints,
+    credentials: Arc<dyn ProvideCredentials>,
+    identity: Option<Arc<dyn ResolveIdentity>>,
+    region: Option<String>,
+    config: HttpConfig,
+    user_agent: String,
+    hooks: Hooks,
+    access_log: bool,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let endpoints: Vec<String> = self.inner.endpoints.all().iter().map(Endpoint::url).collect();
+        f.debug_struct("Client")
+            .field("service", &self.inner.service.name)
+            .field("version", &self.inner.service.version)
+            .field("region", &self.inner.region)
+            .field("endpoints", &endpoints)
+            .field("credentials", &self.inner.credentials)
+            .field("config", &self.inner.config)
+            .field("hooks", &self.inner.hooks)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+/// A response whose headers arrived and whose body is still unread.
+struct Received {
+    response: reqwest::Response,
+    status: u16,
+    headers: HeaderMap,
+    request_id: Option<String>,
 }
 
 impl Client {
@@ -51,13 +198,10 @@ impl Client {
         R: IntoRequestParts,
         T: FromJson,
     {
-        let _ = (
-            operation,
-            request.into_parts(),
-            &self.service,
-            &self.options,
-        );
-        todo!("client runtime")
+        let (value, status, headers, request_id, body) =
+            self.call_value(operation, request.into_parts()).await?;
+        let data = T::from_json(value).map_err(|error| Error::decode(operation.name, error))?;
+        Ok(Response::new(data, status, headers, request_id, body))
     }
 
     /// Sends one operation whose response body is streamed to the caller.
@@ -73,18 +217,585 @@ impl Client {
     where
         R: IntoRequestParts,
     {
-        let _ = (operation, request.into_parts());
-        todo!("client runtime")
+        let received = self.send(operation, request.into_parts()).await?;
+        Ok(Download::new(received.response, received.request_id))
+    }
+
+    /// Sends a request that no operation describes, signed like any other, and returns the
+    /// raw body. `{project_id}` and `{domain_id}` in the path are filled in from the
+    /// credentials.
+    ///
+    /// # Errors
+    ///
+    /// As [`call`](Self::call), without decoding.
+    pub async fn send_raw(&self, request: RawRequest) -> Result<Response<Bytes>, Error> {
+        let credentials = self.credentials().await?;
+        let mut path = request.path;
+        for (placeholder, value) in [
+            ("{project_id}", credentials.project_id()),
+            ("{domain_id}", credentials.domain_id()),
+        ] {
+            if let Some(value) = value.filter(|_| path.contains(placeholder)) {
+                path = path.replace(placeholder, value);
+            }
+        }
+        let mut headers = request.headers;
+        if !has_header(&headers, "Content-Type") {
+            headers.insert(0, ("Content-Type".to_owned(), "application/json".to_owned()));
+        }
+        let rendered = RenderedRequest {
+            method: request.method.to_ascii_uppercase(),
+            path,
+            query: request.query,
+            headers,
+            cname: None,
+            body: request
+                .body
+                .map_or(RenderedBody::Empty, RenderedBody::Bytes),
+        };
+        let received = self.execute(rendered, &credentials).await?;
+        let (status, headers, request_id) = (
+            received.status,
+            received.headers.clone(),
+            received.request_id.clone(),
+        );
+        let body = read_body(received).await?;
+        Ok(Response::new(body.clone(), status, headers, request_id, body))
     }
 
     /// Returns a client that applies `options` to every call it makes.
     #[must_use]
     pub fn with_options(&self, options: CallOptions) -> Client {
         Client {
-            service: self.service,
+            inner: Arc::clone(&self.inner),
             options,
         }
     }
+
+    /// Returns the service this client calls.
+    pub fn service(&self) -> &'static ServiceInfo {
+        self.inner.service
+    }
+
+    /// Returns the endpoints, in order of preference.
+    pub fn endpoints(&self) -> Vec<String> {
+        self.inner.endpoints.all().iter().map(Endpoint::url).collect()
+    }
+
+    /// Returns the `User-Agent` sent with each request.
+    pub fn user_agent(&self) -> &str {
+        &self.inner.user_agent
+    }
+
+    async fn call_value(
+        &self,
+        operation: &'static OperationInfo,
+        parts: RequestParts,
+    ) -> Result<(Value, u16, HeaderMap, Option<String>, Bytes), Error> {
+        let received = self.send(operation, parts).await?;
+        let (status, headers, request_id) = (
+            received.status,
+            received.headers.clone(),
+            received.request_id.clone(),
+        );
+        let body = read_body(received).await?;
+        let value = response_value(operation, &headers, &body)?;
+        Ok((value, status, headers, request_id, body))
+    }
+
+    async fn credentials(&self) -> Result<Credentials, Error> {
+        let context = CredentialsContext::new(self.inner.service, self.inner.region.as_deref());
+        let credentials = self.inner.credentials.credentials(&context).await?;
+        let missing = match self.inner.service.credential_kind {
+            CredentialKind::Global => credentials.domain_id().is_none(),
+            _ => credentials.project_id().is_none(),
+        };
+        match &self.inner.identity {
+            Some(resolver) if missing => resolver.resolve(credentials, &context).await,
+            _ => Ok(credentials),
+        }
+    }
+
+    /// Renders and sends one operation: the non-generic part of every call.
+    async fn send(
+        &self,
+        operation: &'static OperationInfo,
+        parts: RequestParts,
+    ) -> Result<Received, Error> {
+        let credentials = self.credentials().await?;
+        let settings = RenderSettings {
+            ignore_content_type_for_get_request: self
+                .inner
+                .config
+                .ignore_content_type_for_get_request,
+        };
+        let rendered = render::render(operation, parts, &credentials, settings)?;
+        self.execute(rendered, &credentials).await
+    }
+
+    /// Adds call headers and `User-Agent`, then runs the attempts of the retry policy.
+    async fn execute(
+        &self,
+        mut rendered: RenderedRequest,
+        credentials: &Credentials,
+    ) -> Result<Received, Error> {
+        for (name, value) in &self.options.headers {
+            rendered
+                .headers
+                .retain(|(existing, _)| !existing.eq_ignore_ascii_case(name));
+            let value = if name.eq_ignore_ascii_case("User-Agent") {
+                crate::user_agent::user_agent_in(&Environment::default(), Some(value))
+            } else {
+                value.clone()
+            };
+            rendered.headers.push((name.clone(), value));
+        }
+        if !has_header(&rendered.headers, "User-Agent") {
+            rendered
+                .headers
+                .insert(0, ("User-Agent".to_owned(), self.inner.user_agent.clone()));
+        }
+
+        let Some(policy) = &self.options.retry else {
+            return self.attempt(&rendered, credentials).await;
+        };
+        let mut previous_wait = policy.backoff_settings().base;
+        let mut retry = 0;
+        loop {
+            let result = self.attempt(&rendered, credentials).await;
+            let outcome = match &result {
+                Ok(received) => AttemptOutcome::Success {
+                    status: received.status,
+                    headers: &received.headers,
+                },
+                Err(error) => AttemptOutcome::Failure(error),
+            };
+            if retry >= policy.max_retries() || !policy.should_retry(&outcome) {
+                return result;
+            }
+            retry += 1;
+            let retry_after = result.as_ref().err().and_then(Error::retry_after);
+            let wait = policy.delay(retry, previous_wait, retry_after);
+            previous_wait = wait;
+            tracing::info!(
+                target: "huaweicloud_sdk::client",
+                retry,
+                max_retries = policy.max_retries(),
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                status = outcome.status(),
+                error = result.as_ref().err().map(|error| error.to_string()),
+                "retrying call"
+            );
+            drop(result);
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// Tries each endpoint in turn until one connects; returns the response or the error of
+    /// that endpoint, or an error listing every endpoint when none connects.
+    async fn attempt(
+        &self,
+        rendered: &RenderedRequest,
+        credentials: &Credentials,
+    ) -> Result<Received, Error> {
+        let endpoints = &self.inner.endpoints;
+        let mut failures = Vec::new();
+        for index in endpoints.order() {
+            let endpoint = &endpoints.all()[index];
+            match self.send_to(endpoint, rendered, credentials).await {
+                Ok(received) => {
+                    endpoints.mark_healthy(index);
+                    return self.check_status(received).await;
+                }
+                Err(SendError::Failed(error)) => return Err(error),
+                Err(SendError::NotConnected(failure)) => {
+                    tracing::warn!(
+                        target: "huaweicloud_sdk::client",
+                        endpoint = %endpoint.url(),
+                        error = %failure.message,
+                        "endpoint failed to connect; trying the next one if any"
+                    );
+                    endpoints.mark_failed(index);
+                    failures.push((
+                        Attempt {
+                            endpoint: endpoint.url(),
+                            message: failure.message,
+                        },
+                        failure.kind,
+                    ));
+                }
+            }
+        }
+        Err(Error::all_endpoints_failed(failures))
+    }
+
+    /// Turns a status of 400 or more into an error, reading the error body.
+    async fn check_status(&self, received: Received) -> Result<Received, Error> {
+        if received.status < 400 {
+            return Ok(received);
+        }
+        let status = received.status;
+        let request_id = received.request_id.clone();
+        let retry_after = retry::retry_after(
+            Some(status),
+            received
+                .headers
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|value| value.to_str().ok()),
+        );
+        let body = read_body(received).await?;
+        let mut error = Error::from_response(status, request_id.as_deref(), &body);
+        error.set_retry_after(retry_after);
+        Err(error)
+    }
+
+    /// Signs and sends the request to one endpoint, following redirects when enabled.
+    async fn send_to(
+        &self,
+        endpoint: &Endpoint,
+        rendered: &RenderedRequest,
+        credentials: &Credentials,
+    ) -> Result<Received, SendError> {
+        let host = match &rendered.cname {
+            Some(cname) => format!("{cname}.{}", endpoint.host),
+            None => endpoint.host.clone(),
+        };
+        let mut request = SigningRequest::new(
+            rendered.method.clone(),
+            endpoint.scheme.clone(),
+            host,
+            rendered.path.clone(),
+        );
+        request.query = rendered.query.clone();
+        request.headers = rendered.headers.clone();
+        let mut body = rendered.body.clone();
+
+        for hop in 0..=MAX_REDIRECTS {
+            let received = self
+                .send_signed(request.clone(), &body, credentials)
+                .await
+                .map_err(|error| match error {
+                    SendError::NotConnected(failure) if hop > 0 => {
+                        SendError::Failed(Error::new(failure.kind, failure.message))
+                    }
+                    other => other,
+                })?;
+            let location = received
+                .headers
+                .get(reqwest::header::LOCATION)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_owned);
+            let (true, Some(location)) = (is_redirect(received.status), location) else {
+                return Ok(received);
+            };
+            if !self.inner.config.follow_redirects {
+                return Err(SendError::Failed(Error::redirect(
+                    received.status,
+                    &location,
+                )));
+            }
+            if hop == MAX_REDIRECTS {
+                return Err(SendError::Failed(Error::new(
+                    ErrorKind::Redirect,
+                    format!(
+                        "stopped after {MAX_REDIRECTS} redirects; the last one pointed to \
+                         `{location}`"
+                    ),
+                )));
+            }
+            (request, body) =
+                redirected(&request, &body, received.status, &location).map_err(SendError::Failed)?;
+            tracing::debug!(
+                target: "huaweicloud_sdk::client",
+                status = received.status,
+                location = %location,
+                "following redirect"
+            );
+        }
+        unreachable!("the loop returns at hop MAX_REDIRECTS")
+    }
+
+    /// Signs `request` with the current time and sends it once.
+    async fn send_signed(
+        &self,
+        mut request: SigningRequest,
+        body: &RenderedBody,
+        credentials: &Credentials,
+    ) -> Result<Received, SendError> {
+        request.payload = body.payload();
+        let params = self.signing_params(credentials);
+        let output =
+            signer::sign(&mut request, credentials, &params).map_err(|e| SendError::Failed(e.into()))?;
+        let url = request.url();
+        tracing::trace!(
+            target: "huaweicloud_sdk::signing",
+            method = %request.method,
+            url = %url,
+            signing = ?output,
+            "signed request"
+        );
+        let view = SignedRequestView {
+            request: &request,
+            url: &url,
+        };
+        for hook in &self.inner.hooks.request {
+            hook(&view);
+        }
+
+        let wire_body = body::open(body, self.options.upload_progress.clone())
+            .await
+            .map_err(SendError::Failed)?;
+        let mut headers = HeaderMap::with_capacity(request.headers.len() + 1);
+        for (name, value) in &request.headers {
+            let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                SendError::Failed(Error::configuration(format!(
+                    "invalid header name `{name}`: use letters, digits and -"
+                )))
+            })?;
+            let header_value = HeaderValue::from_bytes(value.as_bytes()).map_err(|_| {
+                SendError::Failed(Error::configuration(format!(
+                    "header `{name}` has a value that cannot be sent: remove line breaks and \
+                     control characters"
+                )))
+            })?;
+            headers.append(header_name, header_value);
+        }
+        if let (Some(length), false) = (wire_body.length, body.is_empty()) {
+            headers.insert(reqwest::header::CONTENT_LENGTH, HeaderValue::from(length));
+        }
+        let method = reqwest::Method::from_bytes(request.method.as_bytes()).map_err(|_| {
+            SendError::Failed(Error::configuration(format!(
+                "invalid HTTP method `{}`",
+                request.method
+            )))
+        })?;
+
+        let started = Instant::now();
+        let response = self
+            .inner
+            .http
+            .request(method, &url)
+            .headers(headers)
+            .body(wire_body.body)
+            .send()
+            .await
+            .map_err(|error| {
+                let failure = transport::classify(&error);
+                tracing::debug!(
+                    target: "huaweicloud_sdk::client",
+                    method = %request.method,
+                    url = %url,
+                    error = %failure.message,
+                    "request failed"
+                );
+                if failure.before_request {
+                    SendError::NotConnected(failure)
+                } else {
+                    SendError::Failed(Error::new(failure.kind, format!("{url}: {}", failure.message)))
+                }
+            })?;
+        let elapsed = started.elapsed();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let request_id = headers
+            .get("X-Request-Id")
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        if self.inner.access_log {
+            let length = headers
+                .get(reqwest::header::CONTENT_LENGTH)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or("-1");
+            tracing::info!(
+                target: "huaweicloud_sdk::access",
+                method = %request.method,
+                url = %url,
+                status,
+                content_length = length,
+                elapsed_ms = elapsed.as_secs_f64() * 1000.0,
+                request_id = request_id.as_deref().unwrap_or(""),
+                "\"{} {}\" {} {} {:?} {}",
+                request.method,
+                url,
+                status,
+                length,
+                elapsed,
+                request_id.as_deref().unwrap_or("")
+            );
+        }
+        let view = ResponseView {
+            method: &request.method,
+            url: &url,
+            status,
+            headers: &headers,
+            elapsed,
+        };
+        for hook in &self.inner.hooks.response {
+            hook(&view);
+        }
+        Ok(Received {
+            response,
+            status,
+            headers,
+            request_id,
+        })
+    }
+
+    fn signing_params(&self, credentials: &Credentials) -> SigningParams {
+        let service = self.inner.service;
+        let identity = match service.credential_kind {
+            CredentialKind::Regional => IdentityHeaders::ProjectId,
+            CredentialKind::Global => IdentityHeaders::DomainId,
+        };
+        let mut params = SigningParams::new(SystemTime::now())
+            .with_algorithm(self.inner.config.signing_algorithm)
+            .with_identity_headers(identity);
+        if credentials.has_derived_predicate() {
+            let region = match service.credential_kind {
+                CredentialKind::Global => Some("globe"),
+                _ => self.inner.region.as_deref(),
+            };
+            if let (Some(region), Some(derived)) = (region, service.derived_auth_service) {
+                params = params.with_derived_scope(region, derived);
+            }
+        }
+        params
+    }
+}
+
+enum SendError {
+    /// The request cannot have reached a server; another endpoint may be tried.
+    NotConnected(transport::SendFailure),
+    /// Anything else: the error is final for this attempt.
+    Failed(Error),
+}
+
+fn is_redirect(status: u16) -> bool {
+    matches!(status, 301 | 302 | 303 | 307 | 308)
+}
+
+/// Builds the request for the next redirect hop. Signing headers are dropped so the hop is
+/// signed afresh; a caller's own `Authorization` and the security token are dropped when the
+/// host changes (the signer adds the token from the credentials again).
+fn redirected(
+    previous: &SigningRequest,
+    body: &RenderedBody,
+    status: u16,
+    location: &str,
+) -> Result<(SigningRequest, RenderedBody), Error> {
+    let target = if location.contains("://") {
+        location.to_owned()
+    } else if location.starts_with('/') {
+        format!("{}://{}{location}", previous.scheme, previous.host)
+    } else {
+        return Err(Error::new(
+            ErrorKind::Redirect,
+            format!("redirect to relative location `{location}` is not supported"),
+        ));
+    };
+    let mut next = SigningRequest::from_url(previous.method.clone(), &target).map_err(|error| {
+        Error::new(
+            ErrorKind::Redirect,
+            format!("redirect to invalid location `{location}`: {error}"),
+        )
+    })?;
+    if previous.scheme.eq_ignore_ascii_case("https") && next.scheme.eq_ignore_ascii_case("http") {
+        return Err(Error::new(
+            ErrorKind::Redirect,
+            format!("refusing redirect from https to plain http `{location}`"),
+        ));
+    }
+    let same_host = next.host.eq_ignore_ascii_case(&previous.host);
+    const SIGNING_HEADERS: [&str; 7] = [
+        "Authorization",
+        "X-Sdk-Date",
+        "Host",
+        "X-Sdk-Content-Sha256",
+        "X-Sdk-Content-Sm3",
+        "X-Project-Id",
+        "X-Domain-Id",
+    ];
+    next.headers = previous
+        .headers
+        .iter()
+        .filter(|(name, _)| {
+            let signing = SIGNING_HEADERS
+                .iter()
+                .any(|signing| signing.eq_ignore_ascii_case(name));
+            let secret = !same_host && name.eq_ignore_ascii_case("X-Security-Token");
+            !signing && !secret
+        })
+        .cloned()
+        .collect();
+    let mut body = body.clone();
+    if status == 303 {
+        next.method = "GET".to_owned();
+        body = RenderedBody::Empty;
+        next.headers
+            .retain(|(name, _)| !name.eq_ignore_ascii_case("Content-Type"));
+    }
+    Ok((next, body))
+}
+
+fn has_header(headers: &[(String, String)], name: &str) -> bool {
+    headers
+        .iter()
+        .any(|(existing, _)| existing.eq_ignore_ascii_case(name))
+}
+
+async fn read_body(received: Received) -> Result<Bytes, Error> {
+    let expected = received.response.content_length();
+    received
+        .response
+        .bytes()
+        .await
+        .map_err(|error| transport::body_error(error, 0, expected))
+}
+
+/// Builds the JSON value a response type decodes from: the body's fields (or the body under
+/// one field), plus declared response headers by field name.
+fn response_value(
+    operation: &OperationInfo,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Value, Error> {
+    let blank = body.iter().all(u8::is_ascii_whitespace);
+    let mut map = match operation.response {
+        ResponseKind::Wrapped(field) => {
+            let value = if blank {
+                Value::Null
+            } else {
+                serde_json::from_slice(body)
+                    .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(body).into_owned()))
+            };
+            let mut map = Map::new();
+            map.insert(field.to_owned(), value);
+            map
+        }
+        _ if blank => Map::new(),
+        _ => match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(map)) => map,
+            Ok(Value::Null) => Map::new(),
+            Ok(other) => {
+                let error = crate::json::JsonError::unexpected("an object", &other);
+                return Err(Error::decode(operation.name, error));
+            }
+            Err(error) => {
+                return Err(Error::new(
+                    ErrorKind::Decode,
+                    format!("response body of {} is not valid JSON", operation.name),
+                )
+                .with_source(error))
+            }
+        },
+    };
+    for header in operation.response_headers {
+        if let Some(value) = headers.get(header.name) {
+            let text = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            map.insert(header.field.to_owned(), Value::String(text));
+        }
+    }
+    Ok(Value::Object(map))
 }
 
 /// A generated service client, built from a core [`Client`].
@@ -93,12 +804,48 @@ pub trait ServiceClient: Sized {
     fn from_client(client: Client) -> Self;
 }
 
+impl ServiceClient for Client {
+    fn from_client(client: Client) -> Self {
+        client
+    }
+}
+
 /// Builder of service clients: credentials, region or endpoints, HTTP configuration.
-#[derive(Debug)]
+///
+/// Building does no network I/O. A setter whose input is invalid records the error, and
+/// [`build`](Self::build) returns the first one.
 #[must_use]
 pub struct ClientBuilder<C> {
     service: &'static ServiceInfo,
     target: PhantomData<fn() -> C>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    identity: Option<Arc<dyn ResolveIdentity>>,
+    endpoints: Vec<String>,
+    region: Option<Region>,
+    region_id: Option<String>,
+    http_config: HttpConfig,
+    hooks: Hooks,
+    environment: Environment,
+    failover_cooldown: Duration,
+    access_log: bool,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("service", &self.service.name)
+            .field("credentials", &self.credentials)
+            .field("identity", &self.identity)
+            .field("endpoints", &self.endpoints)
+            .field("region", &self.region)
+            .field("region_id", &self.region_id)
+            .field("http_config", &self.http_config)
+            .field("hooks", &self.hooks)
+            .field("environment", &self.environment)
+            .field("failover_cooldown", &self.failover_cooldown)
+            .field("access_log", &self.access_log)
+            .finish()
+    }
 }
 
 impl<C: ServiceClient> ClientBuilder<C> {
@@ -107,24 +854,185 @@ impl<C: ServiceClient> ClientBuilder<C> {
         ClientBuilder {
             service,
             target: PhantomData,
+            credentials: None,
+            identity: None,
+            endpoints: Vec::new(),
+            region: None,
+            region_id: None,
+            http_config: HttpConfig::default(),
+            hooks: Hooks::default(),
+            environment: Environment::process(),
+            failover_cooldown: DEFAULT_FAILOVER_COOLDOWN,
+            access_log: true,
         }
     }
 
-    /// Builds the client.
+    /// Signs with these credentials (default: `HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and
+    /// the other `HUAWEICLOUD_SDK_*` variables read by [`EnvironmentCredentials`]).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(Arc::new(StaticCredentials(credentials)));
+        self
+    }
+
+    /// Asks `provider` for credentials before every call (default: as
+    /// [`credentials`](Self::credentials)).
+    pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Self {
+        self.credentials = Some(provider);
+        self
+    }
+
+    /// Fills in a missing project id (or domain id for global services) with `resolver`
+    /// before signing (default: none, and a path that needs the id fails with an error saying
+    /// which variable to set).
+    pub fn identity_resolver(mut self, resolver: Arc<dyn ResolveIdentity>) -> Self {
+        self.identity = Some(resolver);
+        self
+    }
+
+    /// Uses the endpoints of `region`, after any explicit endpoints (default: none).
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = Some(region);
+        self
+    }
+
+    /// Resolves `id` when building, through `HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION>`, the
+    /// regions file and the built-in table (see [`crate::region`]), and uses its endpoints
+    /// after any explicit ones (default: none).
+    pub fn region_id(mut self, id: &str) -> Self {
+        self.region_id = Some(id.to_owned());
+        self
+    }
+
+    /// Adds an explicit endpoint, tried before region endpoints (default: none). An endpoint
+    /// without a scheme gets `https://`; a path in it is ignored.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoints.push(endpoint.into());
+        self
+    }
+
+    /// Adds explicit endpoints in order of preference (default: none).
+    pub fn endpoints<E: Into<String>>(mut self, endpoints: impl IntoIterator<Item = E>) -> Self {
+        self.endpoints.extend(endpoints.into_iter().map(Into::into));
+        self
+    }
+
+    /// Sets the HTTP settings (default: [`HttpConfig::default`]).
+    pub fn http_config(mut self, config: HttpConfig) -> Self {
+        self.http_config = config;
+        self
+    }
+
+    /// Sets the signing algorithm (default `SDK-HMAC-SHA256`); the same as setting it in
+    /// [`HttpConfig`].
+    pub fn signing_algorithm(mut self, algorithm: SigningAlgorithm) -> Self {
+        self.http_config.signing_algorithm = algorithm;
+        self
+    }
+
+    /// Calls `hook` with each signed request before it is sent, for debugging (default:
+    /// none). Credential header values are masked.
+    pub fn request_hook(mut self, hook: impl Fn(&SignedRequestView<'_>) + Send + Sync + 'static) -> Self {
+        self.hooks.request.push(Arc::new(hook));
+        self
+    }
+
+    /// Calls `hook` with each response as it arrives, for debugging (default: none).
+    pub fn response_hook(mut self, hook: impl Fn(&ResponseView<'_>) + Send + Sync + 'static) -> Self {
+        self.hooks.response.push(Arc::new(hook));
+        self
+    }
+
+    /// Emits the per-response access log event on target `huaweicloud_sdk::access` (default:
+    /// on). See [`crate::logging`] for sending events to a stream or file.
+    pub fn access_log(mut self, enabled: bool) -> Self {
+        self.access_log = enabled;
+        self
+    }
+
+    /// Reads variables and the home directory from `environment` (default: the process).
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = environment;
+        self
+    }
+
+    /// Sets how long an endpoint that failed to connect is tried only after the others
+    /// (default 60 s).
+    pub fn failover_cooldown(mut self, cooldown: Duration) -> Self {
+        self.failover_cooldown = cooldown;
+        self
+    }
+
+    /// Builds the client. Does no network I/O.
     ///
     /// # Errors
     ///
-    /// Returns an [`Error`] when the configuration is incomplete or invalid.
+    /// Returns an [`Error`] when the configuration is incomplete or invalid: no endpoint, an
+    /// unknown region, missing credentials, or an unreadable CA or certificate file.
     pub fn build(self) -> Result<C, Error> {
+        let service = self.service;
+        let mut region = self.region;
+        if let Some(id) = &self.region_id {
+            region = Some(crate::region::lookup_in(&self.environment, service, id)?);
+        }
+        let mut endpoint_texts = self.endpoints;
+        if let Some(region) = &region {
+            endpoint_texts.extend(region.endpoints.iter().cloned());
+        }
+        if endpoint_texts.is_empty() {
+            return Err(Error::configuration(format!(
+                "no endpoint for service {}: call .region(...), .region_id(\"cn-north-4\") or \
+                 .endpoint(\"https://...\") on the builder",
+                service.name
+            )));
+        }
+        let mut endpoints = Vec::with_capacity(endpoint_texts.len());
+        for text in &endpoint_texts {
+            let endpoint = Endpoint::parse(text)?;
+            if !endpoints.contains(&endpoint) {
+                endpoints.push(endpoint);
+            }
+        }
+
+        let credentials = match self.credentials {
+            Some(provider) => provider,
+            None => Arc::new(EnvironmentCredentials::from_env(&self.environment)?),
+        };
+        let user_agent = match &self.http_config.user_agent {
+            Some(custom) => crate::user_agent::user_agent_in(&self.environment, Some(custom)),
+            None if self.environment.is_process() => {
+                crate::user_agent::default_user_agent().to_owned()
+            }
+            None => crate::user_agent::user_agent_in(&self.environment, None),
+        };
+        let http = transport::build_http_client(&self.http_config)?;
+        let inner = ClientInner {
+            service,
+            http,
+            endpoints: Endpoints::new(endpoints, self.failover_cooldown),
+            credentials,
+            identity: self.identity,
+            region: region.map(|region| region.id),
+            config: self.http_config,
+            user_agent,
+            hooks: self.hooks,
+            access_log: self.access_log,
+        };
         Ok(C::from_client(Client {
-            service: self.service,
+            inner: Arc::new(inner),
             options: CallOptions::default(),
         }))
     }
 }
 
 /// Blocking counterparts of the async client.
+///
+/// Calls run on one runtime per process that the SDK creates on first use (one worker thread),
+/// so a plain `fn main` needs no async setup. Calling from inside an async runtime is an error,
+/// because blocking there would stall the runtime's other tasks.
 pub mod blocking {
+    use std::future::Future;
+    use std::sync::OnceLock;
+
     use super::{CallOptions, Error, FromJson, IntoRequestParts, OperationInfo, Response};
 
     /// A blocking client for one API version of a service.
@@ -143,7 +1051,8 @@ pub mod blocking {
         ///
         /// # Errors
         ///
-        /// Returns an [`Error`] for transport failures, error responses and undecodable bodies.
+        /// Returns an [`Error`] for transport failures, error responses and undecodable bodies,
+        /// and a configuration error when called inside an async runtime.
         pub fn call<R, T>(
             &self,
             operation: &'static OperationInfo,
@@ -153,15 +1062,16 @@ pub mod blocking {
             R: IntoRequestParts,
             T: FromJson,
         {
-            let _ = (operation, request.into_parts(), &self.inner);
-            todo!("client runtime")
+            run(self.inner.call(operation, request))
         }
 
-        /// Sends one operation whose response body is streamed, blocking the thread.
+        /// Sends one operation whose response body is streamed, blocking the thread. Read the
+        /// body with the `blocking_*` methods of [`Download`](crate::response::Download).
         ///
         /// # Errors
         ///
-        /// Returns an [`Error`] for transport failures and error responses.
+        /// Returns an [`Error`] for transport failures and error responses, and a
+        /// configuration error when called inside an async runtime.
         pub fn download<R>(
             &self,
             operation: &'static OperationInfo,
@@ -170,8 +1080,20 @@ pub mod blocking {
         where
             R: IntoRequestParts,
         {
-            let _ = (operation, request.into_parts());
-            todo!("client runtime")
+            run(self.inner.download(operation, request))
+        }
+
+        /// Sends a request that no operation describes, blocking the thread.
+        ///
+        /// # Errors
+        ///
+        /// As [`super::Client::send_raw`], and a configuration error when called inside an
+        /// async runtime.
+        pub fn send_raw(
+            &self,
+            request: super::RawRequest,
+        ) -> Result<Response<bytes::Bytes>, Error> {
+            run(self.inner.send_raw(request))
         }
 
         /// Returns a client that applies `options` to every call it makes.
@@ -181,5 +1103,42 @@ pub mod blocking {
                 inner: self.inner.with_options(options),
             }
         }
+
+        /// Returns the async client this one wraps.
+        pub fn as_async(&self) -> &super::Client {
+            &self.inner
+        }
+    }
+
+    /// Runs `future` to completion on the SDK's blocking runtime.
+    pub(crate) fn run<F, T>(future: F) -> Result<T, Error>
+    where
+        F: Future<Output = Result<T, Error>>,
+    {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            return Err(Error::configuration(
+                "the blocking client was called inside an async runtime, where blocking would \
+                 stall other tasks: use the async client with .await, or call the blocking one \
+                 from tokio::task::spawn_blocking",
+            ));
+        }
+        runtime()?.block_on(future)
+    }
+
+    fn runtime() -> Result<&'static tokio::runtime::Runtime, Error> {
+        static RUNTIME: OnceLock<Result<tokio::runtime::Runtime, String>> = OnceLock::new();
+        let runtime = RUNTIME.get_or_init(|| {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .thread_name("huaweicloud-sdk-blocking")
+                .enable_all()
+                .build()
+                .map_err(|error| error.to_string())
+        });
+        runtime.as_ref().map_err(|message| {
+            Error::configuration(format!(
+                "cannot start the blocking client's runtime: {message}"
+            ))
+        })
     }
 }

@@ -8,17 +8,28 @@
 //! - [`operation`]: the static operation descriptors and the request parts that the one generic
 //!   call path renders into an HTTP request.
 
+mod body;
 pub mod client;
+pub mod config;
 pub mod credentials;
+pub mod env;
 pub mod error;
+pub mod hooks;
 pub mod json;
+pub mod logging;
 pub mod operation;
+pub mod provider;
 pub mod region;
+mod render;
 pub mod response;
+pub mod retry;
 pub mod signer;
+mod transport;
+pub mod user_agent;
 
-pub use client::{CallOptions, Client, ClientBuilder, ServiceClient};
-pub use error::Error;
+pub use client::{CallOptions, Client, ClientBuilder, RawRequest, ServiceClient};
+pub use config::HttpConfig;
+pub use error::{Error, ErrorKind};
 pub use operation::FormFile;
 pub use region::Region;
 pub use response::{Download, Response};
