@@ -4,6 +4,7 @@
 //! `bench/run.sh` drives the binaries of this package together with the Python and Node.js
 //! peers and writes `BENCHMARKS.md`. Nothing here contacts anything but 127.0.0.1.
 
+pub mod alloc_counter;
 pub mod load;
 pub mod payload;
 pub mod stats;
