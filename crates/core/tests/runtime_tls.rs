@@ -1,0 +1,152 @@
+//! TLS with a CA generated per test, and a forward proxy with basic authentication.
+
+mod runtime_support;
+
+use huaweicloud_sdk_core::config::{HttpConfig, ProxyConfig};
+use huaweicloud_sdk_core::env::Environment;
+use huaweicloud_sdk_core::error::ErrorKind;
+use huaweicloud_sdk_core::{Client, ClientBuilder};
+use runtime_support::{
+    credentials, test_pki, Item, ItemRequest, Reply, TestProxy, TestServer, SERVICE, SHOW_ITEM,
+};
+
+fn build(endpoint: &str, config: HttpConfig) -> (tempfile::TempDir, Result<Client, huaweicloud_sdk_core::Error>) {
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    let client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(credentials())
+        .endpoint(endpoint)
+        .http_config(config)
+        .build();
+    (home, client)
+}
+
+fn tls_server() -> (TestServer, String) {
+    let pki = test_pki();
+    let server = TestServer::start_tls(pki.server_config, |_| Reply::json(200, r#"{"id":"tls"}"#));
+    (server, pki.ca_pem)
+}
+
+#[tokio::test]
+async fn tls_with_custom_ca_file() {
+    let (server, ca_pem) = tls_server();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, ca_pem).expect("write CA file");
+    let (_home, client) = build(&server.url(), HttpConfig::default().ca_file(&ca_file));
+    let response = client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("TLS call succeeds");
+    assert_eq!(response.id, "tls");
+    let sent = &server.requests()[0];
+    sent.verify(&credentials()).expect("signature verifies");
+}
+
+#[tokio::test]
+async fn untrusted_certificate_is_tls_handshake_error() {
+    let (server, _ca_pem) = tls_server();
+    let (_home, client) = build(&server.url(), HttpConfig::default());
+    let error = client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect_err("unknown CA");
+    assert_eq!(error.kind(), ErrorKind::TlsHandshake, "{error:?}");
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn skip_verification_accepts_untrusted_certificate() {
+    let (server, _ca_pem) = tls_server();
+    let (_home, client) = build(
+        &server.url(),
+        HttpConfig::default().danger_skip_tls_verification(true),
+    );
+    client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("verification skipped");
+}
+
+#[tokio::test]
+async fn unreadable_ca_file_names_path() {
+    let (_home, client) = build(
+        "https://127.0.0.1:9",
+        HttpConfig::default().ca_file("/nonexistent/ca-bundle.pem"),
+    );
+    let error = client.expect_err("missing CA file");
+    assert!(error.is_configuration());
+    assert!(
+        error.to_string().contains("/nonexistent/ca-bundle.pem"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn https_through_authenticating_proxy() {
+    let (server, ca_pem) = tls_server();
+    let proxy = TestProxy::start();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, ca_pem).expect("write CA file");
+    let config = HttpConfig::default().ca_file(&ca_file).proxy(
+        ProxyConfig::new("http", "127.0.0.1", proxy.addr.port()).with_credentials("user", "pass"),
+    );
+    let (_home, client) = build(&server.url(), config);
+    client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("call through the proxy");
+    let seen = proxy.seen();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].method, "CONNECT");
+    assert_eq!(seen[0].target, server.host());
+    assert!(seen[0].authorized);
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn plain_http_through_proxy() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"plain"}"#));
+    let proxy = TestProxy::start();
+    let config = HttpConfig::default().proxy(
+        ProxyConfig::new("http", "127.0.0.1", proxy.addr.port()).with_credentials("user", "pass"),
+    );
+    let (_home, client) = build(&server.url(), config);
+    client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("call through the proxy");
+    let seen = proxy.seen();
+    assert_eq!(seen.len(), 1);
+    assert!(seen[0].target.starts_with(&server.url()), "{:?}", seen[0]);
+    let sent = &server.requests()[0];
+    assert!(sent.header("Proxy-Authorization").is_none());
+    sent.verify(&credentials()).expect("signature verifies");
+}
+
+#[tokio::test]
+async fn wrong_proxy_password_is_rejected() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"plain"}"#));
+    let proxy = TestProxy::start();
+    let config = HttpConfig::default().proxy(
+        ProxyConfig::new("http", "127.0.0.1", proxy.addr.port())
+            .with_credentials("user", "wrong-proxy-secret"),
+    );
+    let (_home, client) = build(&server.url(), config);
+    let error = client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect_err("proxy answers 407");
+    assert_eq!(error.status(), Some(407));
+    assert!(!error.to_string().contains("wrong-proxy-secret"));
+    assert!(!format!("{error:?}").contains("wrong-proxy-secret"));
+    assert!(server.requests().is_empty());
+}
