@@ -181,9 +181,8 @@ async fn open_multipart(
         ));
     }
     let mut length = head.len() as u64;
-    let mut parts: Vec<BoxedByteStream> = vec![Box::pin(stream::once(async move {
-        Ok(Bytes::from(head))
-    }))];
+    let mut parts: Vec<BoxedByteStream> =
+        vec![Box::pin(stream::once(async move { Ok(Bytes::from(head)) }))];
     for (name, file) in files {
         let file_name = file.file_name().unwrap_or(name);
         let part_head = format!(
@@ -195,9 +194,9 @@ async fn open_multipart(
         );
         let (content, content_length) = open_source(file.source()).await?;
         length += part_head.len() as u64 + content_length + 2;
-        parts.push(Box::pin(stream::once(async move {
-            Ok(Bytes::from(part_head))
-        })));
+        parts.push(Box::pin(stream::once(
+            async move { Ok(Bytes::from(part_head)) },
+        )));
         parts.push(content);
         parts.push(Box::pin(stream::once(async {
             Ok(Bytes::from_static(b"\r\n"))

@@ -4,7 +4,7 @@
 //!
 //! 1. the credentials provider returns credentials, and an identity resolver (if any) fills in
 //!    a missing project or domain id;
-//! 2. the operation descriptor renders path, query, headers and body ([`crate::render`]);
+//! 2. the operation descriptor renders path, query, headers and body;
 //! 3. for each attempt (see [`RetryPolicy`]): for each endpoint until one connects, the request
 //!    is signed for that endpoint's host with the current time and sent; connection failures
 //!    (DNS, refused, TLS handshake, connect timeout) move on to the next endpoint, and any HTTP
@@ -161,7 +161,13 @@ struct ClientInner {
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let endpoints: Vec<String> = self.inner.endpoints.all().iter().map(Endpoint::url).collect();
+        let endpoints: Vec<String> = self
+            .inner
+            .endpoints
+            .all()
+            .iter()
+            .map(Endpoint::url)
+            .collect();
         f.debug_struct("Client")
             .field("service", &self.inner.service.name)
             .field("version", &self.inner.service.version)
@@ -241,7 +247,10 @@ impl Client {
         }
         let mut headers = request.headers;
         if !has_header(&headers, "Content-Type") {
-            headers.insert(0, ("Content-Type".to_owned(), "application/json".to_owned()));
+            headers.insert(
+                0,
+                ("Content-Type".to_owned(), "application/json".to_owned()),
+            );
         }
         let rendered = RenderedRequest {
             method: request.method.to_ascii_uppercase(),
@@ -260,7 +269,13 @@ impl Client {
             received.request_id.clone(),
         );
         let body = read_body(received).await?;
-        Ok(Response::new(body.clone(), status, headers, request_id, body))
+        Ok(Response::new(
+            body.clone(),
+            status,
+            headers,
+            request_id,
+            body,
+        ))
     }
 
     /// Returns a client that applies `options` to every call it makes.
@@ -279,7 +294,12 @@ impl Client {
 
     /// Returns the endpoints, in order of preference.
     pub fn endpoints(&self) -> Vec<String> {
-        self.inner.endpoints.all().iter().map(Endpoint::url).collect()
+        self.inner
+            .endpoints
+            .all()
+            .iter()
+            .map(Endpoint::url)
+            .collect()
     }
 
     /// Returns the `User-Agent` sent with each request.
@@ -503,8 +523,8 @@ impl Client {
                     ),
                 )));
             }
-            (request, body) =
-                redirected(&request, &body, received.status, &location).map_err(SendError::Failed)?;
+            (request, body) = redirected(&request, &body, received.status, &location)
+                .map_err(SendError::Failed)?;
             tracing::debug!(
                 target: "huaweicloud_sdk::client",
                 status = received.status,
@@ -524,8 +544,8 @@ impl Client {
     ) -> Result<Received, SendError> {
         request.payload = body.payload();
         let params = self.signing_params(credentials);
-        let output =
-            signer::sign(&mut request, credentials, &params).map_err(|e| SendError::Failed(e.into()))?;
+        let output = signer::sign(&mut request, credentials, &params)
+            .map_err(|e| SendError::Failed(e.into()))?;
         let url = request.url();
         tracing::trace!(
             target: "huaweicloud_sdk::signing",
@@ -591,7 +611,10 @@ impl Client {
                 if failure.before_request {
                     SendError::NotConnected(failure)
                 } else {
-                    SendError::Failed(Error::new(failure.kind, format!("{url}: {}", failure.message)))
+                    SendError::Failed(Error::new(
+                        failure.kind,
+                        format!("{url}: {}", failure.message),
+                    ))
                 }
             })?;
         let elapsed = started.elapsed();
@@ -931,13 +954,19 @@ impl<C: ServiceClient> ClientBuilder<C> {
 
     /// Calls `hook` with each signed request before it is sent, for debugging (default:
     /// none). Credential header values are masked.
-    pub fn request_hook(mut self, hook: impl Fn(&SignedRequestView<'_>) + Send + Sync + 'static) -> Self {
+    pub fn request_hook(
+        mut self,
+        hook: impl Fn(&SignedRequestView<'_>) + Send + Sync + 'static,
+    ) -> Self {
         self.hooks.request.push(Arc::new(hook));
         self
     }
 
     /// Calls `hook` with each response as it arrives, for debugging (default: none).
-    pub fn response_hook(mut self, hook: impl Fn(&ResponseView<'_>) + Send + Sync + 'static) -> Self {
+    pub fn response_hook(
+        mut self,
+        hook: impl Fn(&ResponseView<'_>) + Send + Sync + 'static,
+    ) -> Self {
         self.hooks.response.push(Arc::new(hook));
         self
     }
@@ -1027,8 +1056,9 @@ impl<C: ServiceClient> ClientBuilder<C> {
 /// Blocking counterparts of the async client.
 ///
 /// Calls run on one runtime per process that the SDK creates on first use (one worker thread),
-/// so a plain `fn main` needs no async setup. Calling from inside an async runtime is an error,
-/// because blocking there would stall the runtime's other tasks.
+/// so a plain `fn main` needs no async setup. Calling from a thread that has a tokio runtime
+/// context (a worker, or a `spawn_blocking` thread) is an error, because blocking a worker would
+/// stall the runtime's other tasks; use the async client there.
 pub mod blocking {
     use std::future::Future;
     use std::sync::OnceLock;
@@ -1116,10 +1146,11 @@ pub mod blocking {
         F: Future<Output = Result<T, Error>>,
     {
         if tokio::runtime::Handle::try_current().is_ok() {
+            // NOTE: tokio offers no public test for "this thread may block", so threads of
+            // spawn_blocking are refused too, although blocking there would be safe.
             return Err(Error::configuration(
                 "the blocking client was called inside an async runtime, where blocking would \
-                 stall other tasks: use the async client with .await, or call the blocking one \
-                 from tokio::task::spawn_blocking",
+                 stall other tasks: use the async client with .await instead",
             ));
         }
         runtime()?.block_on(future)

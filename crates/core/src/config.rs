@@ -221,7 +221,11 @@ impl ProxyConfig {
 
     /// Sets the user name and password sent to the proxy.
     #[must_use]
-    pub fn with_credentials(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+    pub fn with_credentials(
+        mut self,
+        user: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
         self.user = Some(user.into());
         self.password = Some(password.into());
         self

@@ -176,7 +176,10 @@ impl Error {
     pub(crate) fn decode(operation: &str, error: JsonError) -> Self {
         let path = error.path();
         let message = if path.is_empty() {
-            format!("response of {operation} does not fit its model: {}", error.message())
+            format!(
+                "response of {operation} does not fit its model: {}",
+                error.message()
+            )
         } else {
             format!(
                 "response of {operation} does not fit its model at `{path}`: {}",
@@ -641,7 +644,10 @@ mod tests {
     #[test]
     fn one_line_display_for_multiline_message() {
         let error = Error::from_response(400, Some("r1"), br#"{"code":"C","message":"a\nb"}"#);
-        assert_eq!(error.to_string(), "service error 400 C: a b (request id r1)");
+        assert_eq!(
+            error.to_string(),
+            "service error 400 C: a b (request id r1)"
+        );
     }
 
     #[test]

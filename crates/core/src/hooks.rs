@@ -56,7 +56,11 @@ impl SignedRequestView<'_> {
             .headers
             .iter()
             .map(|(name, value)| {
-                let shown = if is_masked(name) { "***" } else { value.as_str() };
+                let shown = if is_masked(name) {
+                    "***"
+                } else {
+                    value.as_str()
+                };
                 (name.as_str(), shown)
             })
             .collect()

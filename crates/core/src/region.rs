@@ -43,7 +43,10 @@ pub struct Region {
 
 impl Region {
     /// Creates a region with the given endpoints; those without a scheme get `https://`.
-    pub fn new<E: Into<String>>(id: impl Into<String>, endpoints: impl IntoIterator<Item = E>) -> Self {
+    pub fn new<E: Into<String>>(
+        id: impl Into<String>,
+        endpoints: impl IntoIterator<Item = E>,
+    ) -> Self {
         Region {
             id: id.into(),
             endpoints: endpoints
@@ -187,11 +190,7 @@ fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
     })?;
     let invalid = |error: serde_yaml::Error| {
         let place = match error.location() {
-            Some(location) => format!(
-                "line {} column {}",
-                location.line(),
-                location.column()
-            ),
+            Some(location) => format!("line {} column {}", location.line(), location.column()),
             None => "an unknown line".to_owned(),
         };
         Error::configuration(format!(
@@ -205,13 +204,12 @@ fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
         return Ok(Vec::new());
     }
     // Deserialized in one pass, so that a type error anywhere carries its line.
-    let document: Vec<(String, Vec<FileEntry>)> = serde_yaml::from_str::<
-        std::collections::BTreeMap<String, Option<Vec<FileEntry>>>,
-    >(&text)
-    .map_err(invalid)?
-    .into_iter()
-    .map(|(name, entries)| (name, entries.unwrap_or_default()))
-    .collect();
+    let document: Vec<(String, Vec<FileEntry>)> =
+        serde_yaml::from_str::<std::collections::BTreeMap<String, Option<Vec<FileEntry>>>>(&text)
+            .map_err(invalid)?
+            .into_iter()
+            .map(|(name, entries)| (name, entries.unwrap_or_default()))
+            .collect();
     let mut regions = Vec::new();
     for (name, entries) in document {
         if !name.eq_ignore_ascii_case(service) {

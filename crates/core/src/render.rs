@@ -253,11 +253,7 @@ fn scalar_text(value: &Value) -> String {
 
 fn header_text(value: &Value, collection: CollectionFormat) -> String {
     match (value, collection) {
-        (Value::Array(items), _) => items
-            .iter()
-            .map(scalar_text)
-            .collect::<Vec<_>>()
-            .join(","),
+        (Value::Array(items), _) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
         (other, _) => scalar_text(other),
     }
 }
@@ -398,8 +394,8 @@ mod tests {
         parts.param("ids", &vec!["x".to_owned(), "y".to_owned()]);
         parts.param("flag", &true);
         parts.param("locale", "en-us");
-        let rendered = render(&OPERATION, parts, &credentials(), RenderSettings::default())
-            .expect("renders");
+        let rendered =
+            render(&OPERATION, parts, &credentials(), RenderSettings::default()).expect("renders");
         assert_eq!(rendered.method, "GET");
         assert_eq!(rendered.path, "/v1/P1/vpcs/a%20b%2Fc");
         let query: Vec<(&str, &str)> = rendered

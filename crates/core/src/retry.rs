@@ -97,9 +97,7 @@ impl Backoff {
     pub fn delay(&self, retry: u32, previous: Duration, random: &dyn RandomSource) -> Duration {
         let base = millis(self.base);
         let cap = millis(self.cap);
-        let exponential = base
-            .saturating_mul(2_u64.saturating_pow(retry))
-            .min(cap);
+        let exponential = base.saturating_mul(2_u64.saturating_pow(retry)).min(cap);
         let wait = match self.strategy {
             BackoffStrategy::None => 0,
             BackoffStrategy::Exponential => exponential,

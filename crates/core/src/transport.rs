@@ -141,8 +141,7 @@ fn connect_kind(error: &reqwest::Error) -> (ErrorKind, &'static str) {
     // hyper-util reports resolver failures as "dns error"; no typed error is exposed.
     if text.contains("dns error") || text.contains("failed to lookup address") {
         (ErrorKind::HostUnreachable, "host name did not resolve")
-    } else if text.contains("certificate") || text.contains("tls") || text.contains("handshake")
-    {
+    } else if text.contains("certificate") || text.contains("tls") || text.contains("handshake") {
         (ErrorKind::TlsHandshake, "TLS handshake failed")
     } else {
         (ErrorKind::Connection, "connection failed")

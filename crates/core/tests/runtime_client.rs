@@ -220,7 +220,13 @@ async fn caller_user_agent_replaces_suffix() {
     let sent = &server.requests()[0];
     assert_eq!(
         sent.header("User-Agent"),
-        Some(format!("huaweicloud-usdk-rust/{}; my-tool/2.0", env!("CARGO_PKG_VERSION")).as_str())
+        Some(
+            format!(
+                "huaweicloud-usdk-rust/{}; my-tool/2.0",
+                env!("CARGO_PKG_VERSION")
+            )
+            .as_str()
+        )
     );
     sent.verify(&credentials()).expect("signature verifies");
 }
@@ -289,7 +295,9 @@ async fn b15_failover_resigns_for_next_host() {
     let client = builder(&env)
         .endpoints(["https://nonexistent.invalid", server.url().as_str()])
         .request_hook(move |request| {
-            seen.lock().expect("hook lock").push(request.host().to_owned());
+            seen.lock()
+                .expect("hook lock")
+                .push(request.host().to_owned());
         })
         .build()
         .expect("client builds");
@@ -329,7 +337,9 @@ async fn b15_zero_cooldown_returns_to_primary() {
         .endpoints(["https://nonexistent.invalid", server.url().as_str()])
         .failover_cooldown(Duration::ZERO)
         .request_hook(move |request| {
-            seen.lock().expect("hook lock").push(request.host().to_owned());
+            seen.lock()
+                .expect("hook lock")
+                .push(request.host().to_owned());
         })
         .build()
         .expect("client builds");
@@ -491,7 +501,9 @@ async fn b19_retries_then_succeeds() {
     let requests = server.requests();
     assert_eq!(requests.len(), 3);
     for request in &requests {
-        request.verify(&credentials()).expect("each attempt is signed");
+        request
+            .verify(&credentials())
+            .expect("each attempt is signed");
     }
 }
 
@@ -540,7 +552,9 @@ async fn b19_retry_after_resigns_with_fresh_date() {
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
     let date = |index: usize| {
-        let value = requests[index].header("X-Sdk-Date").expect("X-Sdk-Date sent");
+        let value = requests[index]
+            .header("X-Sdk-Date")
+            .expect("X-Sdk-Date sent");
         parse_sdk_date(value).expect("valid date")
     };
     // Waiting the 1 s of Retry-After moves the second-precision date forward.
@@ -654,7 +668,10 @@ async fn b21_followed_redirect_is_resigned() {
     assert_eq!(second.target, "/bucketB/objA");
     assert_eq!(second.body, b"123456789");
     assert_eq!(second.header("Host"), Some(target.host().as_str()));
-    assert_ne!(second.header("Authorization"), first.header("Authorization"));
+    assert_ne!(
+        second.header("Authorization"),
+        first.header("Authorization")
+    );
     let verified = second.verify(&temporary).expect("signed for host B");
     assert!(verified.signed_headers.iter().any(|name| name == "host"));
 }

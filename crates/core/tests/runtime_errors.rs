@@ -6,11 +6,16 @@ use std::error::Error as _;
 
 use huaweicloud_sdk_core::error::{parse_error_body, ErrorKind};
 use huaweicloud_sdk_core::{Client, ClientBuilder, Error};
-use runtime_support::{credentials, ItemRequest, Item, Reply, TestServer, SERVICE, SHOW_ITEM};
+use runtime_support::{credentials, Item, ItemRequest, Reply, TestServer, SERVICE, SHOW_ITEM};
 
 /// (status, body, expected code, expected message).
 const TABLE: [(u16, &str, &str, &str); 12] = [
-    (400, r#"{"error_code":"VPC.0101","error_msg":"bad"}"#, "VPC.0101", "bad"),
+    (
+        400,
+        r#"{"error_code":"VPC.0101","error_msg":"bad"}"#,
+        "VPC.0101",
+        "bad",
+    ),
     (400, r#"{"errorCode":"X.1","errorMsg":"m"}"#, "X.1", "m"),
     (
         401,
@@ -18,7 +23,12 @@ const TABLE: [(u16, &str, &str, &str); 12] = [
         "APIGW.0301",
         "Incorrect IAM authentication information",
     ),
-    (400, r#"{"error":{"code":"X.2","message":"nested m"}}"#, "X.2", "nested m"),
+    (
+        400,
+        r#"{"error":{"code":"X.2","message":"nested m"}}"#,
+        "X.2",
+        "nested m",
+    ),
     (
         400,
         r#"{"a":{"error_code":"A","error_msg":"first"},"b":{"code":"B","message":"second"}}"#,
@@ -35,7 +45,12 @@ const TABLE: [(u16, &str, &str, &str); 12] = [
     (400, r#""just a string""#, "400", r#""just a string""#),
     (500, "Internal error", "500", "Internal error"),
     (404, "", "404", ""),
-    (400, r#"{"error_code":"ONLY"}"#, "400", r#"{"error_code":"ONLY"}"#),
+    (
+        400,
+        r#"{"error_code":"ONLY"}"#,
+        "400",
+        r#"{"error_code":"ONLY"}"#,
+    ),
     (
         400,
         r#"{"error_code":null,"error_msg":null}"#,
@@ -125,8 +140,11 @@ fn error_is_send_sync_static() {
 #[tokio::test]
 async fn http_error_response_keeps_request_id() {
     let server = TestServer::always(
-        Reply::json(404, r#"{"error_code":"DEMO.404","error_msg":"item not found"}"#)
-            .with_header("X-Request-Id", "req-404"),
+        Reply::json(
+            404,
+            r#"{"error_code":"DEMO.404","error_msg":"item not found"}"#,
+        )
+        .with_header("X-Request-Id", "req-404"),
     );
     let client: Client = ClientBuilder::new(&SERVICE)
         .credentials(credentials())

@@ -79,18 +79,27 @@ fn regions_file_before_builtin_table() {
     );
     // The built-in table still answers ids the file does not list.
     let builtin = lookup_in(&env, &SERVICE, "test-region-2").expect("resolves");
-    assert_eq!(builtin.endpoints, ["https://demo.test-region-2.example.test"]);
+    assert_eq!(
+        builtin.endpoints,
+        ["https://demo.test-region-2.example.test"]
+    );
 }
 
 #[test]
 fn regions_file_from_variable() {
     let home = tempfile::tempdir().expect("temporary home");
     let file = home.path().join("custom.yaml");
-    std::fs::write(&file, "demo:\n  - id: only-in-file\n    endpoint: file.example.test\n")
-        .expect("write file");
+    std::fs::write(
+        &file,
+        "demo:\n  - id: only-in-file\n    endpoint: file.example.test\n",
+    )
+    .expect("write file");
     let env = env_with(
         home.path(),
-        &[("HUAWEICLOUD_SDK_REGIONS_FILE", file.to_str().expect("utf-8 path"))],
+        &[(
+            "HUAWEICLOUD_SDK_REGIONS_FILE",
+            file.to_str().expect("utf-8 path"),
+        )],
     );
     let region = lookup_in(&env, &SERVICE, "only-in-file").expect("resolves");
     assert_eq!(region.endpoints, ["https://file.example.test"]);
@@ -99,7 +108,10 @@ fn regions_file_from_variable() {
 #[test]
 fn unknown_region_lists_known_ids_sorted() {
     let home = tempfile::tempdir().expect("temporary home");
-    write_regions(home.path(), "demo:\n  - id: a-file-region\n    endpoint: x.test\n");
+    write_regions(
+        home.path(),
+        "demo:\n  - id: a-file-region\n    endpoint: x.test\n",
+    );
     let env = env_with(home.path(), &[]);
     let error = lookup_in(&env, &SERVICE, "nowhere-1").expect_err("unknown");
     assert!(error.is_configuration());
@@ -108,7 +120,10 @@ fn unknown_region_lists_known_ids_sorted() {
         text.contains("known regions are a-file-region, test-region-1, test-region-2"),
         "{text}"
     );
-    assert!(text.contains("HUAWEICLOUD_SDK_REGION_DEMO_NOWHERE_1"), "{text}");
+    assert!(
+        text.contains("HUAWEICLOUD_SDK_REGION_DEMO_NOWHERE_1"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -152,7 +167,10 @@ fn service_without_table_uses_environment() {
     let region = lookup_by_name(&env, "foo", &[], "r-1").expect("from environment");
     assert_eq!(region.endpoints, ["http://127.0.0.1:9"]);
     let error = lookup_by_name(&env, "foo", &[], "r-2").expect_err("unknown");
-    assert!(error.to_string().contains("known regions are none"), "{error}");
+    assert!(
+        error.to_string().contains("known regions are none"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -10,7 +10,13 @@ use runtime_support::{
     credentials, test_pki, Item, ItemRequest, Reply, TestProxy, TestServer, SERVICE, SHOW_ITEM,
 };
 
-fn build(endpoint: &str, config: HttpConfig) -> (tempfile::TempDir, Result<Client, huaweicloud_sdk_core::Error>) {
+fn build(
+    endpoint: &str,
+    config: HttpConfig,
+) -> (
+    tempfile::TempDir,
+    Result<Client, huaweicloud_sdk_core::Error>,
+) {
     let home = tempfile::tempdir().expect("temporary home");
     let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
     let client = ClientBuilder::new(&SERVICE)

@@ -54,8 +54,14 @@ async fn upload_from_file_streams_unsigned_payload() {
 
     let sent = &server.requests()[0];
     assert_eq!(sent.body, content);
-    assert_eq!(sent.header("Content-Type"), Some("application/octet-stream"));
-    assert_eq!(sent.header("X-Sdk-Content-Sha256"), Some("UNSIGNED-PAYLOAD"));
+    assert_eq!(
+        sent.header("Content-Type"),
+        Some("application/octet-stream")
+    );
+    assert_eq!(
+        sent.header("X-Sdk-Content-Sha256"),
+        Some("UNSIGNED-PAYLOAD")
+    );
     assert_eq!(sent.header("Content-Length"), Some("200000"));
     sent.verify(&credentials()).expect("signature verifies");
 
@@ -96,7 +102,10 @@ async fn multipart_text_fields_first_then_files() {
     );
     parts.form_text("description", &"demo".to_owned());
     parts.form_text("enabled", &false);
-    parts.form_file("extra", Some(FormFile::from_bytes("notes.txt", b"n".to_vec())));
+    parts.form_file(
+        "extra",
+        Some(FormFile::from_bytes("notes.txt", b"n".to_vec())),
+    );
     client
         .call::<_, Item>(&UPLOAD_FORM, PartsRequest(parts))
         .await
@@ -123,7 +132,10 @@ async fn multipart_text_fields_first_then_files() {
         sent.header("Content-Length"),
         Some(expected.len().to_string().as_str())
     );
-    assert_eq!(sent.header("X-Sdk-Content-Sha256"), Some("UNSIGNED-PAYLOAD"));
+    assert_eq!(
+        sent.header("X-Sdk-Content-Sha256"),
+        Some("UNSIGNED-PAYLOAD")
+    );
     sent.verify(&credentials()).expect("signature verifies");
 }
 

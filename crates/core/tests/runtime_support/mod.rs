@@ -216,7 +216,10 @@ where
     let Some(request) = read_request(&mut stream).await else {
         return;
     };
-    recorded.lock().expect("requests lock").push(request.clone());
+    recorded
+        .lock()
+        .expect("requests lock")
+        .push(request.clone());
     let reply = handler(&request);
     write_reply(&mut stream, reply).await;
 }
@@ -315,7 +318,10 @@ async fn read_request<S: AsyncRead + Unpin>(stream: &mut S) -> Option<Recorded> 
     })
 }
 
-async fn read_chunked<S: AsyncRead + Unpin>(stream: &mut S, mut buffer: Vec<u8>) -> Option<Vec<u8>> {
+async fn read_chunked<S: AsyncRead + Unpin>(
+    stream: &mut S,
+    mut buffer: Vec<u8>,
+) -> Option<Vec<u8>> {
     let mut body = Vec::new();
     loop {
         while find(&buffer, b"\r\n").is_none() {
@@ -536,7 +542,10 @@ pub static SERVICE: ServiceInfo = ServiceInfo {
     credential_kind: CredentialKind::Regional,
     derived_auth_service: None,
     regions: &[
-        ("test-region-1", &["https://demo.test-region-1.example.test"]),
+        (
+            "test-region-1",
+            &["https://demo.test-region-1.example.test"],
+        ),
         ("test-region-2", &["demo.test-region-2.example.test"]),
     ],
 };

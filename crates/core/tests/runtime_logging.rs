@@ -1,0 +1,189 @@
+//! Logs and hooks: the access log, secrets kept out of every log line, hook views.
+
+mod runtime_support;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use huaweicloud_sdk_core::config::{HttpConfig, ProxyConfig};
+use huaweicloud_sdk_core::env::Environment;
+use huaweicloud_sdk_core::logging;
+use huaweicloud_sdk_core::retry::{Backoff, BackoffStrategy, RetryPolicy};
+use huaweicloud_sdk_core::{CallOptions, Client, ClientBuilder};
+use runtime_support::{
+    credentials, Item, ItemRequest, Reply, TestServer, SERVICE, SHOW_ITEM, SK, TOKEN,
+};
+
+/// Serializes the tests of this file: `tracing` caches per-callsite interest across threads,
+/// so a subscriber installed on one test thread can miss events while another test's
+/// subscriber is being installed or dropped.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A writer that keeps everything written to it.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().expect("capture lock")).into_owned()
+    }
+}
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("capture lock").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+
+    fn make_writer(&'a self) -> Captured {
+        self.clone()
+    }
+}
+
+fn capture_everything(captured: &Captured) -> impl tracing::Subscriber + Send + Sync {
+    tracing_subscriber::fmt()
+        .with_writer(captured.clone())
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .finish()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn trace_logs_never_contain_secrets() {
+    let _serial = SERIAL.lock().await;
+    let server = TestServer::sequence(vec![
+        Reply::json(
+            429,
+            r#"{"error_code":"APIGW.0308","error_msg":"slow down"}"#,
+        ),
+        Reply::json(200, r#"{"id":"x"}"#).with_header("X-Request-Id", "req-log"),
+    ]);
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    // This configuration only goes through Debug output below; no request uses it.
+    let proxy_secret = "proxy-password-never-logged";
+    let config = HttpConfig::default()
+        .proxy(ProxyConfig::new("http", "127.0.0.1", 9).with_credentials("user", proxy_secret));
+    let captured = Captured::default();
+    let _guard = tracing::subscriber::set_default(capture_everything(&captured));
+
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(credentials().with_security_token(TOKEN))
+        .endpoint(server.url())
+        .build()
+        .expect("client builds");
+    let policy = RetryPolicy::new(1)
+        .expect("valid policy")
+        .backoff(Backoff::new(BackoffStrategy::None));
+    client
+        .with_options(CallOptions::new().retry(policy))
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("call succeeds after one retry");
+    tracing::debug!(config = ?config, client = ?client, "debug output of the configuration");
+
+    let text = captured.text();
+    assert!(
+        text.contains("signed request"),
+        "trace events captured: {text}"
+    );
+    assert!(text.contains("retrying call"), "{text}");
+    assert!(!text.contains(SK), "secret key leaked into logs");
+    assert!(!text.contains(TOKEN), "security token leaked into logs");
+    assert!(
+        !text.contains(proxy_secret),
+        "proxy password leaked into logs"
+    );
+    assert!(
+        text.contains(runtime_support::AK),
+        "AK may be shown: {text}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn access_log_line_per_response() {
+    let _serial = SERIAL.lock().await;
+    let server = TestServer::always(
+        Reply::json(200, r#"{"id":"x"}"#).with_header("X-Request-Id", "req-access"),
+    );
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    let captured = Captured::default();
+    let _guard = tracing::subscriber::set_default(logging::subscriber(
+        captured.clone(),
+        tracing::Level::INFO,
+    ));
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(credentials())
+        .endpoint(server.url())
+        .build()
+        .expect("client builds");
+    client
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("call succeeds");
+    let text = captured.text();
+    let line = text
+        .lines()
+        .find(|line| line.contains("huaweicloud_sdk::access"))
+        .unwrap_or_else(|| panic!("no access line in {text}"));
+    let url = format!("{}/v1/{}/items/x", server.url(), runtime_support::PROJECT);
+    assert!(line.contains(&format!("\"GET {url}\" 200 10 ")), "{line}");
+    assert!(line.contains("req-access"), "{line}");
+    assert!(
+        !text.contains("signed request"),
+        "TRACE events filtered out"
+    );
+}
+
+#[tokio::test]
+async fn hooks_see_masked_request_and_response() {
+    let _serial = SERIAL.lock().await;
+    let server = TestServer::always(Reply::json(200, r#"{"id":"x"}"#));
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let statuses = Arc::new(Mutex::new(Vec::new()));
+    let (request_log, status_log) = (Arc::clone(&requests), Arc::clone(&statuses));
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(credentials().with_security_token(TOKEN))
+        .endpoint(server.url())
+        .request_hook(move |request| {
+            request_log.lock().expect("lock").push(format!(
+                "{} {} token={:?} debug={request:?}",
+                request.method(),
+                request.url(),
+                request.header("X-Security-Token")
+            ));
+        })
+        .response_hook(move |response| {
+            status_log.lock().expect("lock").push(response.status());
+        })
+        .build()
+        .expect("client builds");
+    client
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("call succeeds");
+    let requests = requests.lock().expect("lock");
+    assert_eq!(requests.len(), 1);
+    assert!(requests[0].starts_with("GET http://"), "{}", requests[0]);
+    assert!(
+        requests[0].contains("token=Some(\"***\")"),
+        "{}",
+        requests[0]
+    );
+    assert!(!requests[0].contains(TOKEN));
+    assert_eq!(*statuses.lock().expect("lock"), [200]);
+}
