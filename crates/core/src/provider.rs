@@ -6,6 +6,56 @@
 //! [`EnvironmentCredentials`] reads `HUAWEICLOUD_SDK_*` variables. An optional
 //! [`ResolveIdentity`] runs after the provider and before signing, and can look up a project
 //! or domain id that the credentials lack.
+//!
+//! The submodules add the providers of the default chain
+//! ([`CredentialsProviderChain::default_chain`]): environment variables, the credentials
+//! file, the ECS metadata service, IdP federation with an id token, OpenID Connect federation
+//! through STS and CCE pod identity. Providers of temporary credentials refresh them before
+//! they expire ([`RefreshingProvider`]), and [`IamIdentityResolver`] looks up missing project
+//! and domain ids at IAM.
+
+mod chain;
+mod clock;
+mod endpoints;
+mod environment;
+mod http;
+mod identity;
+mod idp;
+mod metadata;
+mod oidc;
+mod parse;
+mod pod;
+mod profile;
+mod refresh;
+
+pub use chain::{is_not_loaded, not_loaded, CredentialsProviderChain, NotLoaded};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use endpoints::{
+    iam_endpoint, sts_endpoint, DEFAULT_IAM_ENDPOINT, DEFAULT_STS_ENDPOINT, IAM_ENDPOINT_VAR,
+    STS_ENDPOINT_VAR,
+};
+pub use environment::{
+    EnvironmentProvider, AK_VAR, DOMAIN_ID_VAR, ID_TOKEN_FILE_VAR, IDP_ID_VAR, PROJECT_ID_VAR,
+    SECURITY_TOKEN_VAR, SK_VAR,
+};
+pub use identity::IamIdentityResolver;
+pub use idp::{
+    IdTokenProvider, IdTokenProviderBuilder, IdTokenSource, DEFAULT_FEDERATION_DURATION_SECS,
+};
+pub use metadata::{
+    MetadataProvider, MetadataSource, DEFAULT_METADATA_CONNECT_TIMEOUT,
+    DEFAULT_METADATA_ENDPOINT, DEFAULT_METADATA_READ_TIMEOUT, METADATA_DISABLED_VAR,
+    METADATA_ENDPOINT_VAR,
+};
+pub use oidc::{
+    OidcProvider, OidcSource, OIDC_AGENCY_URN_VAR, OIDC_DURATION_SECONDS_VAR, OIDC_ID_TOKEN_VAR,
+    OIDC_POLICY_IDS_VAR, OIDC_POLICY_VAR, OIDC_PROVIDER_URN_VAR, OIDC_SESSION_NAME_VAR,
+    OIDC_TOKEN_FILE_VAR,
+};
+pub use parse::{parse_credentials_json, ExpiringCredentials};
+pub use pod::{PodIdentityProvider, PodIdentitySource, POD_CREDENTIALS_URI_VAR, POD_TOKEN_FILE_VAR};
+pub use profile::{ProfileProvider, CREDENTIALS_FILE_VAR};
+pub use refresh::{FetchCredentials, RefreshOptions, RefreshingProvider, DEFAULT_REFRESH_MARGIN};
 
 use std::fmt;
 use std::future::Future;
