@@ -5,9 +5,9 @@
 //! 1. the credentials provider returns credentials, and an identity resolver (if any) fills in
 //!    a missing project or domain id;
 //! 2. the operation descriptor renders path, query, headers and body;
-//! 3. for each attempt (see [`RetryPolicy`]): for each endpoint until one connects, the request
-//!    is signed for that endpoint's host with the current time and sent; connection failures
-//!    (DNS, refused, TLS handshake, connect timeout) move on to the next endpoint, and any HTTP
+//! 3. each attempt (see [`RetryPolicy`]) tries the endpoints in turn. The request is signed
+//!    for the endpoint's host with the current time and sent. A connection failure (DNS,
+//!    refused, TLS handshake, connect timeout) moves on to the next endpoint, and any HTTP
 //!    response ends the attempt;
 //! 4. redirects are returned as errors, or followed and signed again when enabled;
 //! 5. a status of 400 or more becomes an [`Error`] with the service's error code; otherwise
@@ -411,8 +411,8 @@ impl Client {
         }
     }
 
-    /// Tries each endpoint in turn until one connects; returns the response or the error of
-    /// that endpoint, or an error listing every endpoint when none connects.
+    /// Tries each endpoint in turn until one connects, and returns that endpoint's response or
+    /// error. When none connects, the error lists every endpoint.
     async fn attempt(
         &self,
         rendered: &RenderedRequest,
@@ -697,9 +697,9 @@ fn is_redirect(status: u16) -> bool {
     matches!(status, 301 | 302 | 303 | 307 | 308)
 }
 
-/// Builds the request for the next redirect hop. Signing headers are dropped so the hop is
-/// signed afresh; a caller's own `Authorization` and the security token are dropped when the
-/// host changes (the signer adds the token from the credentials again).
+/// Builds the request for the next redirect hop. Signing headers are dropped, so the hop is
+/// signed afresh. When the host changes, the security token header is dropped too, and the
+/// signer adds it again from the credentials.
 fn redirected(
     previous: &SigningRequest,
     body: &RenderedBody,
@@ -1056,9 +1056,9 @@ impl<C: ServiceClient> ClientBuilder<C> {
 /// Blocking counterparts of the async client.
 ///
 /// Calls run on one runtime per process that the SDK creates on first use (one worker thread),
-/// so a plain `fn main` needs no async setup. Calling from a thread that has a tokio runtime
-/// context (a worker, or a `spawn_blocking` thread) is an error, because blocking a worker would
-/// stall the runtime's other tasks; use the async client there.
+/// so a plain `fn main` needs no async setup. A call from a thread with a tokio runtime context
+/// (a worker or a `spawn_blocking` thread) returns an error, because blocking a worker would
+/// stall the runtime's other tasks. Use the async client there.
 pub mod blocking {
     use std::future::Future;
     use std::sync::OnceLock;

@@ -1,6 +1,6 @@
 //! The SDK's error type.
 //!
-//! Every call returns one [`Error`] type. [`Error::kind`] says what failed; the accessors return
+//! Every call returns one [`Error`] type. [`Error::kind`] returns what failed, and the accessors return
 //! the details that kind has (status and error code of a service error, the JSON path of a decode
 //! error, every endpoint tried of a connection error).
 //!
@@ -21,7 +21,7 @@ use crate::json::JsonError;
 
 type BoxError = Box<dyn StdError + Send + Sync + 'static>;
 
-/// What kind of failure an [`Error`] is.
+/// Category of an [`Error`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -36,11 +36,11 @@ pub enum ErrorKind {
     Connection,
     /// Connecting or waiting for response bytes took longer than the configured timeout.
     Timeout,
-    /// The service answered with a status from 400 to 499.
+    /// The service returned a status from 400 to 499.
     ClientResponse,
-    /// The service answered with a status of 500 or more.
+    /// The service returned a status of 500 or more.
     ServerResponse,
-    /// The service answered with a redirect that the client did not follow. Following is off by
+    /// The service returned a redirect that the client did not follow. Following is off by
     /// default; [`Error::status`] and [`Error::location`] give the status and target.
     Redirect,
     /// The client configuration or the request is invalid (a missing parameter, a bad header,
@@ -69,7 +69,7 @@ struct ServiceDetails {
 pub struct Attempt {
     /// The endpoint, such as `https://vpc.cn-north-4.myhuaweicloud.com`.
     pub endpoint: String,
-    /// What failed there, such as `dns error: failed to lookup address information`.
+    /// Reason the endpoint failed, such as `dns error: failed to lookup address information`.
     pub message: String,
 }
 

@@ -3,9 +3,9 @@
 //! A region id resolves to the endpoints of one service through three sources, first match
 //! wins:
 //!
-//! 1. the variable `HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION>`, where `<SERVICE>` is the
-//!    service's [`region_env`](ServiceInfo::region_env) in upper case and `<REGION>` the id in
-//!    upper case with `-` replaced by `_`; the value is a comma-separated list of endpoints;
+//! 1. the variable `HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION>`, a comma-separated list of
+//!    endpoints. `<SERVICE>` is the service's [`region_env`](ServiceInfo::region_env) in upper
+//!    case, and `<REGION>` the id in upper case with `-` replaced by `_`;
 //! 2. the regions file: `HUAWEICLOUD_SDK_REGIONS_FILE`, else `~/.huaweicloud/regions.yaml`;
 //! 3. the built-in table of the service ([`ServiceInfo::regions`]).
 //!

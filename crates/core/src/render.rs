@@ -1,7 +1,7 @@
 //! Rendering of an operation and its request parts into method, path, query, headers and body.
 //!
 //! This is the non-generic half of [`Client::call`](crate::Client::call): generated request
-//! types only collect their values by field name, and the descriptor says where each goes.
+//! types only collect their values by field name, and the descriptor states where each goes.
 
 use bytes::Bytes;
 
@@ -46,7 +46,7 @@ pub(crate) enum RenderedBody {
 }
 
 impl RenderedBody {
-    /// Returns the payload as the signer sees it: uploads and multipart bodies are not hashed.
+    /// Returns the payload for signing. Uploads and multipart bodies are not hashed.
     pub(crate) fn payload(&self) -> Payload {
         match self {
             RenderedBody::Empty => Payload::Empty,

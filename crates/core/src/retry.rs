@@ -18,7 +18,7 @@
 //! | [`DecorrelatedJitter`](BackoffStrategy::DecorrelatedJitter) | `min(cap, rand(base, 3 * previous wait))`, the first previous wait being `base` |
 //!
 //! The official Python core's decorrelated jitter is `min(cap, rand(base, 3 * base))` at every
-//! retry, so it never grows; this one grows from the previous wait as the strategy intends.
+//! retry, so it never grows. This one grows from the previous wait, as the strategy intends.
 //!
 //! A `Retry-After` header in seconds on a 429 or 503 response makes the wait at least that long
 //! (up to the cap).
@@ -34,7 +34,7 @@ pub const MIN_RETRIES: u32 = 1;
 /// Largest number of retries a policy accepts.
 pub const MAX_RETRIES: u32 = 10;
 
-/// How the wait between attempts grows.
+/// Growth rule of the wait between attempts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum BackoffStrategy {
@@ -54,7 +54,7 @@ pub enum BackoffStrategy {
 /// A backoff strategy with its base and cap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Backoff {
-    /// How the wait grows.
+    /// Growth rule of the wait.
     pub strategy: BackoffStrategy,
     /// Base wait (default 10 ms).
     pub base: Duration,
@@ -149,7 +149,7 @@ impl RandomSource for ThreadRandom {
     }
 }
 
-/// What one attempt produced, as seen by a retry condition.
+/// Result of one attempt, passed to a retry condition.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum AttemptOutcome<'a> {

@@ -75,7 +75,7 @@ fn read_pem(path: &std::path::Path, what: &str) -> Result<Vec<u8>, Error> {
     })
 }
 
-/// How a failed send is classified.
+/// Classification of a failed send.
 #[derive(Debug)]
 pub(crate) struct SendFailure {
     pub(crate) kind: ErrorKind,

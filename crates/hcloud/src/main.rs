@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod emulator;
+mod request;
 mod sign;
 
 /// Command-line tool for Huawei Cloud built on the Rust SDK.
@@ -24,6 +25,8 @@ enum Command {
     Sign(sign::SignArgs),
     /// Run the local Huawei Cloud emulator on loopback until Ctrl-C or SIGTERM.
     Emulator(emulator::EmulatorArgs),
+    /// Send one signed request (credentials from HUAWEICLOUD_SDK_*) and print the response.
+    Request(request::RequestArgs),
 }
 
 fn main() -> ExitCode {
@@ -31,5 +34,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Sign(args) => sign::run(args),
         Command::Emulator(args) => emulator::run(args),
+        Command::Request(args) => request::run(args),
     }
 }
