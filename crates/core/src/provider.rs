@@ -35,7 +35,7 @@ pub use endpoints::{
     STS_ENDPOINT_VAR,
 };
 pub use environment::{
-    EnvironmentProvider, AK_VAR, DOMAIN_ID_VAR, ID_TOKEN_FILE_VAR, IDP_ID_VAR, PROJECT_ID_VAR,
+    EnvironmentProvider, AK_VAR, DOMAIN_ID_VAR, IDP_ID_VAR, ID_TOKEN_FILE_VAR, PROJECT_ID_VAR,
     SECURITY_TOKEN_VAR, SK_VAR,
 };
 pub use identity::IamIdentityResolver;
@@ -43,9 +43,8 @@ pub use idp::{
     IdTokenProvider, IdTokenProviderBuilder, IdTokenSource, DEFAULT_FEDERATION_DURATION_SECS,
 };
 pub use metadata::{
-    MetadataProvider, MetadataSource, DEFAULT_METADATA_CONNECT_TIMEOUT,
-    DEFAULT_METADATA_ENDPOINT, DEFAULT_METADATA_READ_TIMEOUT, METADATA_DISABLED_VAR,
-    METADATA_ENDPOINT_VAR,
+    MetadataProvider, MetadataSource, DEFAULT_METADATA_CONNECT_TIMEOUT, DEFAULT_METADATA_ENDPOINT,
+    DEFAULT_METADATA_READ_TIMEOUT, METADATA_DISABLED_VAR, METADATA_ENDPOINT_VAR,
 };
 pub use oidc::{
     OidcProvider, OidcSource, OIDC_AGENCY_URN_VAR, OIDC_DURATION_SECONDS_VAR, OIDC_ID_TOKEN_VAR,
@@ -53,7 +52,9 @@ pub use oidc::{
     OIDC_TOKEN_FILE_VAR,
 };
 pub use parse::{parse_credentials_json, ExpiringCredentials};
-pub use pod::{PodIdentityProvider, PodIdentitySource, POD_CREDENTIALS_URI_VAR, POD_TOKEN_FILE_VAR};
+pub use pod::{
+    PodIdentityProvider, PodIdentitySource, POD_CREDENTIALS_URI_VAR, POD_TOKEN_FILE_VAR,
+};
 pub use profile::{ProfileProvider, CREDENTIALS_FILE_VAR};
 pub use refresh::{FetchCredentials, RefreshOptions, RefreshingProvider, DEFAULT_REFRESH_MARGIN};
 
