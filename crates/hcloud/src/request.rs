@@ -92,12 +92,14 @@ enum Failure {
 
 fn report(error: &Error) -> ExitCode {
     if error.is_service() {
-        let summary = serde_json::json!({
-            "status_code": error.status(),
-            "request_id": error.request_id(),
-            "error_code": error.error_code(),
-            "error_msg": error.error_message(),
-        });
+        // Built by hand so the keys keep the documented order; serde_json's map sorts them.
+        let summary = format!(
+            "{{\"status_code\":{},\"request_id\":{},\"error_code\":{},\"error_msg\":{}}}",
+            serde_json::json!(error.status()),
+            serde_json::json!(error.request_id()),
+            serde_json::json!(error.error_code()),
+            serde_json::json!(error.error_message()),
+        );
         println!("{summary}");
         return ExitCode::from(1);
     }

@@ -150,6 +150,12 @@ fn error_response_prints_json_summary() {
             "error_msg": "gone",
         })
     );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        text.trim_end(),
+        r#"{"status_code":404,"request_id":"req-cli","error_code":"VPC.0202","error_msg":"gone"}"#,
+        "keys keep the documented order"
+    );
 }
 
 #[test]
