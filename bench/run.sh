@@ -46,10 +46,11 @@ log() { echo "==== $* ($(date -u +%H:%M:%S))" >&2; }
 
 # Counts: full runs take 10 to 20 minutes on 2 cores; --quick only checks the plumbing.
 if [[ $quick == 1 ]]; then
-    rust_requests=2000 python_requests=200 node_requests=300 warmup=20 max_seconds=5
+    rust_requests=2000 python_requests=200 node_requests=300 warmup=20 max_seconds=5 repeats=1
     sign_scale=0.05 criterion_args=(--warm-up-time 1 --measurement-time 1)
 else
     rust_requests=100000 python_requests=3000 node_requests=10000 warmup=300 max_seconds=15
+    repeats=3
     sign_scale=1 criterion_args=()
 fi
 
@@ -149,16 +150,21 @@ if wants e2e; then
     e2e="$results/e2e.jsonl"
     : >"$e2e"
 
-    # run_client NAME COMMAND...: runs one pinned client and appends its result line. A failed
-    # client is reported and skipped, so that one broken peer does not void the whole run.
+    # run_client NAME COMMAND...: runs one pinned client $repeats times, appending one result
+    # line per run; the report keeps the run with the median CPU per request, because other
+    # work on a shared machine can slow any single run. A failed client is reported and
+    # skipped, so that one broken peer does not void the whole run.
     run_client() {
         local name="$1"
         shift
         log "end to end: $name"
-        if ! "${client_pin[@]}" "$@" >>"$e2e" 2>>"$results/e2e-clients.log"; then
-            echo "error: $name failed; see $results/e2e-clients.log" >&2
-            failures+=("$name")
-        fi
+        for _ in $(seq "$repeats"); do
+            if ! "${client_pin[@]}" "$@" >>"$e2e" 2>>"$results/e2e-clients.log"; then
+                echo "error: $name failed; see $results/e2e-clients.log" >&2
+                failures+=("$name")
+                return
+            fi
+        done
     }
     rust_common=(--endpoint "$endpoint" --requests "$rust_requests" --warmup "$warmup"
         --max-seconds "$max_seconds")

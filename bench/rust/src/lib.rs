@@ -7,6 +7,7 @@
 pub mod alloc_counter;
 pub mod load;
 pub mod payload;
+pub mod sdk;
 pub mod stats;
 pub mod usage;
 

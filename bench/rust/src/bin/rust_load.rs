@@ -13,7 +13,9 @@
 
 use bytes::Bytes;
 use clap::{Parser, ValueEnum};
-use huaweicloud_sdk_bench::load::{run_async, Budget, Phase};
+use huaweicloud_sdk_bench::load::{run_async, run_blocking, Budget, Phase};
+use huaweicloud_sdk_bench::sdk;
+use huaweicloud_sdk_vpc::v2::{self as vpc, model};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -210,16 +212,87 @@ async fn run_floor(args: &Args) -> Result<(Phase, Phase), String> {
     Ok((warmup, measured))
 }
 
-fn run(args: &Args) -> Result<Phase, String> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| format!("starting the Tokio runtime failed: {e}"))?;
-    let (warmup, measured) = match args.mode {
-        Mode::Floor => runtime.block_on(run_floor(args))?,
-        Mode::Async | Mode::Blocking => {
-            return Err("the SDK client modes are not available in this build".to_owned())
+async fn run_sdk_async(args: &Args) -> Result<(Phase, Phase), String> {
+    let client: vpc::VpcClient = sdk::build_client(args.endpoint())?;
+    let create_request = sdk::create_vpc_request();
+    // One checked call first, so that a decoding fault fails the run instead of being timed.
+    match args.operation {
+        Operation::ListVpcs => sdk::check_list(
+            &client
+                .list_vpcs(model::ListVpcsRequest::default())
+                .await
+                .map_err(|e| e.to_string())?,
+        )?,
+        Operation::CreateVpc => sdk::check_create(
+            &client
+                .create_vpc(create_request.clone())
+                .await
+                .map_err(|e| e.to_string())?,
+        )?,
+    }
+
+    let operation = args.operation;
+    let call = move || {
+        let client = client.clone();
+        let create_request = create_request.clone();
+        async move {
+            let outcome = match operation {
+                Operation::ListVpcs => client
+                    .list_vpcs(model::ListVpcsRequest::default())
+                    .await
+                    .map(drop),
+                Operation::CreateVpc => client.create_vpc(create_request).await.map(drop),
+            };
+            outcome.map_err(|e| e.to_string())
         }
+    };
+    let warmup = run_async(args.concurrency, args.budget(args.warmup), call.clone()).await;
+    let measured = run_async(args.concurrency, args.budget(args.requests), call).await;
+    Ok((warmup, measured))
+}
+
+/// Runs the blocking client from plain threads: it may not be called inside a Tokio runtime.
+fn run_sdk_blocking(args: &Args) -> Result<(Phase, Phase), String> {
+    let client: vpc::blocking::VpcClient = sdk::build_client(args.endpoint())?;
+    let create_request = sdk::create_vpc_request();
+    match args.operation {
+        Operation::ListVpcs => sdk::check_list(
+            &client
+                .list_vpcs(model::ListVpcsRequest::default())
+                .map_err(|e| e.to_string())?,
+        )?,
+        Operation::CreateVpc => sdk::check_create(
+            &client
+                .create_vpc(create_request.clone())
+                .map_err(|e| e.to_string())?,
+        )?,
+    }
+
+    let call = || {
+        let outcome = match args.operation {
+            Operation::ListVpcs => client
+                .list_vpcs(model::ListVpcsRequest::default())
+                .map(drop),
+            Operation::CreateVpc => client.create_vpc(create_request.clone()).map(drop),
+        };
+        outcome.map_err(|e| e.to_string())
+    };
+    let warmup = run_blocking(args.concurrency, args.budget(args.warmup), call);
+    let measured = run_blocking(args.concurrency, args.budget(args.requests), call);
+    Ok((warmup, measured))
+}
+
+fn run(args: &Args) -> Result<Phase, String> {
+    let runtime = || {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| format!("starting the Tokio runtime failed: {e}"))
+    };
+    let (warmup, measured) = match args.mode {
+        Mode::Floor => runtime()?.block_on(run_floor(args))?,
+        Mode::Async => runtime()?.block_on(run_sdk_async(args))?,
+        Mode::Blocking => run_sdk_blocking(args)?,
     };
     if warmup.errors > 0 {
         return Err(format!(
