@@ -37,8 +37,8 @@ use crate::operation::{
     CredentialKind, IntoRequestParts, OperationInfo, RequestParts, ResponseKind, ServiceInfo,
 };
 use crate::provider::{
-    CredentialsContext, EnvironmentCredentials, ProvideCredentials, ResolveIdentity,
-    StaticCredentials,
+    CredentialsContext, CredentialsProviderChain, IamIdentityResolver, ProvideCredentials,
+    ResolveIdentity, StaticCredentials,
 };
 use crate::region::Region;
 use crate::render::{self, RenderSettings, RenderedBody, RenderedRequest};
@@ -890,8 +890,9 @@ impl<C: ServiceClient> ClientBuilder<C> {
         }
     }
 
-    /// Signs with these credentials (default: `HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and
-    /// the other `HUAWEICLOUD_SDK_*` variables read by [`EnvironmentCredentials`]).
+    /// Signs with these credentials (default: the
+    /// [default chain](CredentialsProviderChain::default_chain): environment variables, the
+    /// credentials file, the ECS metadata service, then CCE pod identity).
     pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(Arc::new(StaticCredentials(credentials)));
         self
@@ -905,8 +906,8 @@ impl<C: ServiceClient> ClientBuilder<C> {
     }
 
     /// Fills in a missing project id (or domain id for global services) with `resolver`
-    /// before signing (default: none, and a path that needs the id fails with an error saying
-    /// which variable to set).
+    /// before signing (default: an [`IamIdentityResolver`], which asks IAM once per access key
+    /// and region when the client has a region).
     pub fn identity_resolver(mut self, resolver: Arc<dyn ResolveIdentity>) -> Self {
         self.identity = Some(resolver);
         self
@@ -996,7 +997,8 @@ impl<C: ServiceClient> ClientBuilder<C> {
     /// # Errors
     ///
     /// Returns an [`Error`] when the configuration is incomplete or invalid: no endpoint, an
-    /// unknown region, missing credentials, or an unreadable CA or certificate file.
+    /// unknown region, or an unreadable CA or certificate file. Missing credentials are
+    /// reported by the first call, because finding them may need network I/O.
     pub fn build(self) -> Result<C, Error> {
         let service = self.service;
         let mut region = self.region;
@@ -1024,7 +1026,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
 
         let credentials = match self.credentials {
             Some(provider) => provider,
-            None => Arc::new(EnvironmentCredentials::from_env(&self.environment)?),
+            None => Arc::new(CredentialsProviderChain::default_chain(&self.environment)),
         };
         let user_agent = match &self.http_config.user_agent {
             Some(custom) => crate::user_agent::user_agent_in(&self.environment, Some(custom)),
@@ -1034,12 +1036,19 @@ impl<C: ServiceClient> ClientBuilder<C> {
             None => crate::user_agent::user_agent_in(&self.environment, None),
         };
         let http = transport::build_http_client(&self.http_config)?;
+        let identity = self.identity.unwrap_or_else(|| {
+            Arc::new(
+                IamIdentityResolver::new(&self.environment)
+                    .with_http_client(http.clone())
+                    .with_signing_algorithm(self.http_config.signing_algorithm),
+            )
+        });
         let inner = ClientInner {
             service,
             http,
             endpoints: Endpoints::new(endpoints, self.failover_cooldown),
             credentials,
-            identity: self.identity,
+            identity: Some(identity),
             region: region.map(|region| region.id),
             config: self.http_config,
             user_agent,

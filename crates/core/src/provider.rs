@@ -58,6 +58,9 @@ pub use pod::{
 pub use profile::{ProfileProvider, CREDENTIALS_FILE_VAR};
 pub use refresh::{FetchCredentials, RefreshOptions, RefreshingProvider, DEFAULT_REFRESH_MARGIN};
 
+/// Target of the providers' log events (fetches, refresh failures, id look-ups).
+pub(crate) const LOG_TARGET: &str = "huaweicloud_sdk::credentials";
+
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;

@@ -22,12 +22,22 @@ async fn status_with(endpoint: &str, credentials: &Credentials) -> u16 {
     let mut request = SigningRequest::from_url("GET", &format!("{endpoint}/v3/projects"))
         .expect("valid URL")
         .with_query("name", REGION);
-    sign(&mut request, credentials, &SigningParams::new(SystemTime::now())).expect("signs");
+    sign(
+        &mut request,
+        credentials,
+        &SigningParams::new(SystemTime::now()),
+    )
+    .expect("signs");
     let mut builder = reqwest::Client::new().get(request.url());
     for (name, value) in &request.headers {
         builder = builder.header(name.as_str(), value.as_str());
     }
-    builder.send().await.expect("emulator answers").status().as_u16()
+    builder
+        .send()
+        .await
+        .expect("emulator answers")
+        .status()
+        .as_u16()
 }
 
 fn home() -> tempfile::TempDir {
@@ -44,7 +54,10 @@ async fn environment_reads_keys_token_and_ids() {
         "http://127.0.0.1:9",
         &[
             ("HUAWEICLOUD_SDK_AK", " TMPAKEXAMPLE00000001 "),
-            ("HUAWEICLOUD_SDK_SK", "TmpSecretExample000000000000000000000000"),
+            (
+                "HUAWEICLOUD_SDK_SK",
+                "TmpSecretExample000000000000000000000000",
+            ),
             ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "TOKEN-PLACEHOLDER"),
             ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT_ID),
             ("HUAWEICLOUD_SDK_DOMAIN_ID", DOMAIN_ID),
@@ -147,7 +160,10 @@ async fn profile_file_variable_overrides_home() {
     let env = env_with(
         home.path(),
         "http://127.0.0.1:9",
-        &[("HUAWEICLOUD_SDK_CREDENTIALS_FILE", &file.display().to_string())],
+        &[(
+            "HUAWEICLOUD_SDK_CREDENTIALS_FILE",
+            &file.display().to_string(),
+        )],
     );
     let credentials = ProfileProvider::new(&env)
         .credentials(&regional())
@@ -185,11 +201,23 @@ async fn profile_malformed_file_names_file_line_and_key() {
     let path = home.path().join(".huaweicloud/credentials");
     let env = env_with(home.path(), "http://127.0.0.1:9", &[]);
     let cases = [
-        ("[basic]\nak = a\nAK = b\nsk = c\n", "line 3: key `ak` appears twice"),
-        ("sk = SECRET-VALUE\n[basic]\n", "line 1: key `sk` is outside any section"),
+        (
+            "[basic]\nak = a\nAK = b\nsk = c\n",
+            "line 3: key `ak` appears twice",
+        ),
+        (
+            "sk = SECRET-VALUE\n[basic]\n",
+            "line 1: key `sk` is outside any section",
+        ),
         ("[basic]\nak = a\n", "ak is set but sk is missing"),
-        ("[basic]\nsk = SECRET-VALUE\n", "sk is set but ak is missing"),
-        ("[basic]\nak = a\nsk = b\nidp_id = x\n", "idp_id is set but id_token_file is not"),
+        (
+            "[basic]\nsk = SECRET-VALUE\n",
+            "sk is set but ak is missing",
+        ),
+        (
+            "[basic]\nak = a\nsk = b\nidp_id = x\n",
+            "idp_id is set but id_token_file is not",
+        ),
     ];
     for (text, expected) in cases {
         write(&path, text);
@@ -218,7 +246,10 @@ async fn metadata_uses_session_token_and_keys_work() {
         &[("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT_ID)],
     );
     let provider = MetadataProvider::new(&env);
-    let credentials = provider.credentials(&regional()).await.expect("metadata keys");
+    let credentials = provider
+        .credentials(&regional())
+        .await
+        .expect("metadata keys");
     assert_ne!(credentials.access_key(), AK);
     assert!(credentials.security_token_is_set());
     assert_eq!(credentials.project_id(), Some(PROJECT_ID));
@@ -228,7 +259,10 @@ async fn metadata_uses_session_token_and_keys_work() {
     assert_eq!(status_with(emulator.endpoint(), &credentials).await, 200);
 
     // Cached: a second call makes no request.
-    let again = provider.credentials(&regional()).await.expect("cached keys");
+    let again = provider
+        .credentials(&regional())
+        .await
+        .expect("cached keys");
     assert_eq!(again.access_key(), credentials.access_key());
     assert_eq!(emulator.counters().security_key_fetches, 1);
 }
@@ -290,7 +324,12 @@ async fn metadata_disabled_opens_no_connection() {
         .await
         .expect_err("disabled");
     assert!(is_not_loaded(&error), "{error}");
-    assert!(error.to_string().contains("HUAWEICLOUD_SDK_METADATA_DISABLED"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("HUAWEICLOUD_SDK_METADATA_DISABLED"),
+        "{error}"
+    );
     assert_eq!(silent.accepted(), 0);
 }
 
@@ -309,7 +348,10 @@ async fn metadata_connection_refused_is_not_loaded() {
         .await
         .expect_err("nothing listens");
     assert!(is_not_loaded(&error), "{error}");
-    assert!(error.to_string().contains(&format!("127.0.0.1:{port}")), "{error}");
+    assert!(
+        error.to_string().contains(&format!("127.0.0.1:{port}")),
+        "{error}"
+    );
 }
 
 #[tokio::test]
@@ -357,7 +399,10 @@ async fn idp_rereads_rotated_token_file() {
         emulator.endpoint(),
         &[
             ("HUAWEICLOUD_SDK_IDP_ID", "idp-placeholder"),
-            ("HUAWEICLOUD_SDK_ID_TOKEN_FILE", &token_file.display().to_string()),
+            (
+                "HUAWEICLOUD_SDK_ID_TOKEN_FILE",
+                &token_file.display().to_string(),
+            ),
             ("HUAWEICLOUD_SDK_IAM_ENDPOINT", &proxy.endpoint),
             ("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT_ID),
         ],
@@ -366,7 +411,10 @@ async fn idp_rereads_rotated_token_file() {
     let options = RefreshOptions::new().clock(Arc::new(clock.clone()));
     let provider = EnvironmentProvider::with_options(&env, &options);
 
-    let first = provider.credentials(&regional()).await.expect("federated keys");
+    let first = provider
+        .credentials(&regional())
+        .await
+        .expect("federated keys");
     assert_eq!(first.project_id(), Some(PROJECT_ID));
     assert_eq!(status_with(emulator.endpoint(), &first).await, 200);
     let exchanges = proxy.with_path("/v3.0/OS-AUTH/id-token/tokens");
@@ -380,18 +428,27 @@ async fn idp_rereads_rotated_token_file() {
     assert_eq!(issued[0].header("x-auth-token"), None);
     let body = issued[0].json();
     assert_eq!(body["auth"]["identity"]["methods"][0], "token");
-    assert_eq!(body["auth"]["identity"]["token"]["duration_seconds"], 21_600);
+    assert_eq!(
+        body["auth"]["identity"]["token"]["duration_seconds"],
+        21_600
+    );
 
     // Before the refresh point: cached, the file is not read.
     write(&token_file, "jwt-v2");
     clock.advance(Duration::from_secs(60));
-    let cached = provider.credentials(&regional()).await.expect("cached keys");
+    let cached = provider
+        .credentials(&regional())
+        .await
+        .expect("cached keys");
     assert_eq!(cached.access_key(), first.access_key());
     assert_eq!(proxy.with_path("/v3.0/OS-AUTH/id-token/tokens").len(), 1);
 
     // Past the refresh point (6 h keys, 40 min margin): the rotated token is sent.
     clock.advance(Duration::from_secs(5 * 3600 + 30 * 60));
-    let second = provider.credentials(&regional()).await.expect("refreshed keys");
+    let second = provider
+        .credentials(&regional())
+        .await
+        .expect("refreshed keys");
     assert_ne!(second.access_key(), first.access_key());
     let exchanges = proxy.with_path("/v3.0/OS-AUTH/id-token/tokens");
     assert_eq!(exchanges.len(), 2);
@@ -407,9 +464,15 @@ async fn idp_missing_or_empty_token_file_names_path() {
     let provider = IdTokenProvider::builder("idp-placeholder", &missing)
         .iam_endpoint("http://127.0.0.1:9")
         .build();
-    let error = provider.credentials(&regional()).await.expect_err("no file");
+    let error = provider
+        .credentials(&regional())
+        .await
+        .expect_err("no file");
     assert_eq!(error.kind(), ErrorKind::Configuration);
-    assert!(error.to_string().contains(&missing.display().to_string()), "{error}");
+    assert!(
+        error.to_string().contains(&missing.display().to_string()),
+        "{error}"
+    );
     assert!(error.to_string().contains("does not exist"), "{error}");
 
     let empty = home.path().join("empty-token");
@@ -417,8 +480,14 @@ async fn idp_missing_or_empty_token_file_names_path() {
     let provider = IdTokenProvider::builder("idp-placeholder", &empty)
         .iam_endpoint("http://127.0.0.1:9")
         .build();
-    let error = provider.credentials(&regional()).await.expect_err("empty file");
-    assert!(error.to_string().contains(&empty.display().to_string()), "{error}");
+    let error = provider
+        .credentials(&regional())
+        .await
+        .expect_err("empty file");
+    assert!(
+        error.to_string().contains(&empty.display().to_string()),
+        "{error}"
+    );
     assert!(error.to_string().contains("is empty"), "{error}");
 }
 
@@ -437,7 +506,10 @@ async fn idp_rejected_token_keeps_iam_error() {
     let provider = IdTokenProvider::builder("idp-placeholder", &token_file)
         .iam_endpoint(emulator.endpoint())
         .build();
-    let error = provider.credentials(&regional()).await.expect_err("rejected");
+    let error = provider
+        .credentials(&regional())
+        .await
+        .expect_err("rejected");
     assert_eq!(error.status(), Some(400), "{error}");
     assert_eq!(error.error_code(), Some("IAM.0097"), "{error}");
     assert!(error.request_id().is_some(), "{error:?}");
@@ -456,9 +528,15 @@ async fn oidc_assumes_agency_at_sts() {
         home.path(),
         emulator.endpoint(),
         &[
-            ("HUAWEICLOUD_OIDC_PROVIDER_URN", "iam::acct:identity-provider:idp"),
+            (
+                "HUAWEICLOUD_OIDC_PROVIDER_URN",
+                "iam::acct:identity-provider:idp",
+            ),
             ("HUAWEICLOUD_OIDC_AGENCY_URN", "iam::acct:agency:role"),
-            ("HUAWEICLOUD_OIDC_TOKEN_FILE", &token_file.display().to_string()),
+            (
+                "HUAWEICLOUD_OIDC_TOKEN_FILE",
+                &token_file.display().to_string(),
+            ),
             ("HUAWEICLOUD_OIDC_POLICY_IDS", " p1, ,p2 "),
             ("HUAWEICLOUD_SDK_STS_ENDPOINT", &proxy.endpoint),
         ],
@@ -498,7 +576,10 @@ async fn oidc_missing_agency_is_configuration_error() {
         .await
         .expect_err("no agency URN");
     assert_eq!(error.kind(), ErrorKind::Configuration);
-    assert!(error.to_string().contains("HUAWEICLOUD_OIDC_AGENCY_URN"), "{error}");
+    assert!(
+        error.to_string().contains("HUAWEICLOUD_OIDC_AGENCY_URN"),
+        "{error}"
+    );
 }
 
 #[tokio::test]
@@ -512,8 +593,14 @@ async fn pod_identity_sends_token_file_content() {
         home.path(),
         emulator.endpoint(),
         &[
-            ("HC_CONTAINER_CREDENTIALS_FULL_URI", &format!("{}{POD_PATH}", proxy.endpoint)),
-            ("HC_CONTAINER_AUTHORIZATION_TOKEN_FILE", &token_file.display().to_string()),
+            (
+                "HC_CONTAINER_CREDENTIALS_FULL_URI",
+                &format!("{}{POD_PATH}", proxy.endpoint),
+            ),
+            (
+                "HC_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+                &token_file.display().to_string(),
+            ),
         ],
     );
     let credentials = PodIdentityProvider::new(&env)
@@ -528,7 +615,10 @@ async fn pod_identity_sends_token_file_content() {
 
     write(&token_file, "revoked-token");
     let provider = PodIdentityProvider::new(&env);
-    let error = provider.credentials(&regional()).await.expect_err("bad token");
+    let error = provider
+        .credentials(&regional())
+        .await
+        .expect_err("bad token");
     assert_eq!(error.status(), Some(401), "{error}");
     assert_eq!(error.error_code(), Some("POD.0401"), "{error}");
 }
@@ -539,7 +629,10 @@ async fn pod_identity_half_set_is_configuration_error() {
     let env = env_with(
         home.path(),
         "http://127.0.0.1:9",
-        &[("HC_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:9/creds")],
+        &[(
+            "HC_CONTAINER_CREDENTIALS_FULL_URI",
+            "http://127.0.0.1:9/creds",
+        )],
     );
     let error = PodIdentityProvider::new(&env)
         .credentials(&regional())
@@ -547,7 +640,9 @@ async fn pod_identity_half_set_is_configuration_error() {
         .expect_err("no token file");
     assert_eq!(error.kind(), ErrorKind::Configuration);
     assert!(
-        error.to_string().contains("HC_CONTAINER_AUTHORIZATION_TOKEN_FILE"),
+        error
+            .to_string()
+            .contains("HC_CONTAINER_AUTHORIZATION_TOKEN_FILE"),
         "{error}"
     );
 }

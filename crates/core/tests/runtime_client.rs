@@ -233,11 +233,21 @@ async fn caller_user_agent_replaces_suffix() {
 
 #[tokio::test]
 async fn missing_credentials_names_variables() {
-    let (_home, env) = test_env();
-    let error = ClientBuilder::<Client>::new(&SERVICE)
+    let home = tempfile::tempdir().expect("temporary home");
+    // Building does no I/O, so missing credentials surface on the first call. The metadata
+    // service is disabled so that the default chain makes no network request.
+    let env = Environment::from_vars([
+        ("HOME", home.path().display().to_string()),
+        ("HUAWEICLOUD_SDK_METADATA_DISABLED", "true".to_owned()),
+    ]);
+    let client: Client = ClientBuilder::new(&SERVICE)
         .environment(env)
         .endpoint("http://127.0.0.1:9")
         .build()
+        .expect("building needs no credentials");
+    let error = client
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
         .expect_err("no credentials");
     assert!(error.is_credentials());
     let text = error.to_string();

@@ -15,6 +15,7 @@ use crate::provider::oidc::OidcProvider;
 use crate::provider::pod::PodIdentityProvider;
 use crate::provider::profile::ProfileProvider;
 use crate::provider::refresh::RefreshOptions;
+use crate::provider::LOG_TARGET;
 use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 
 /// Marker source of the errors made by [`not_loaded`].
@@ -186,7 +187,7 @@ impl CredentialsProviderChain {
         for (index, (name, provider)) in self.members.iter().enumerate() {
             match provider.credentials(context).await {
                 Ok(credentials) => {
-                    tracing::debug!(
+                    tracing::debug!(target: LOG_TARGET,
                         provider = name.as_ref(),
                         access_key = credentials.access_key(),
                         "credentials provided by {name}"
@@ -204,7 +205,7 @@ impl CredentialsProviderChain {
         Err(not_loaded(format!(
             "no credentials found by the {}: {}. Set HUAWEICLOUD_SDK_AK and \
              HUAWEICLOUD_SDK_SK, write a credentials file, or pass credentials to the client \
-             builder",
+             builder with .credentials(...)",
             self.label,
             skipped.join("; ")
         )))
@@ -231,7 +232,7 @@ impl CredentialsProviderChain {
         }
         if error.status().is_some() {
             // A service error keeps its status, error code and request id.
-            tracing::debug!(provider = name.as_ref(), "{message}");
+            tracing::debug!(target: LOG_TARGET, provider = name.as_ref(), "{message}");
             return error;
         }
         Error::new(error.kind(), message)

@@ -14,6 +14,7 @@ use crate::error::Error;
 use crate::operation::CredentialKind;
 use crate::provider::endpoints::{iam_endpoint, sts_endpoint};
 use crate::provider::http::{send, LazyClient, Received, USER_AGENT};
+use crate::provider::LOG_TARGET;
 use crate::provider::{BoxFuture, CredentialsContext, ResolveIdentity};
 use crate::signer::{sign, IdentityHeaders, SigningAlgorithm, SigningParams, SigningRequest};
 
@@ -168,12 +169,10 @@ impl IamIdentityResolver {
                 if credentials.project_id().is_some() {
                     return Ok(credentials);
                 }
+                // Without a region there is nothing to look up; a path that needs the
+                // project id then fails with an error that names the variable to set.
                 let Some(region) = context.region else {
-                    return Err(Error::configuration(
-                        "the project id is not set and the client has no region to look it up \
-                         for: set HUAWEICLOUD_SDK_PROJECT_ID (or the credentials' project id), \
-                         or build the client with a region",
-                    ));
+                    return Ok(credentials);
                 };
                 let id = self
                     .cached(&credentials, &iam, format!("project:{region}"), || {
@@ -215,7 +214,7 @@ impl IamIdentityResolver {
         iam: &str,
         region: &str,
     ) -> Result<String, Error> {
-        tracing::info!(
+        tracing::info!(target: LOG_TARGET,
             region,
             iam_endpoint = iam,
             "looking up the project id of region {region}"
@@ -226,7 +225,7 @@ impl IamIdentityResolver {
             .await?;
         if !received.is_success() {
             let error = received.to_error();
-            tracing::warn!(region, error = %error, "project id look-up failed");
+            tracing::warn!(target: LOG_TARGET, region, error = %error, "project id look-up failed");
             return Err(error);
         }
         let trace_id = received
@@ -247,7 +246,7 @@ impl IamIdentityResolver {
             .collect();
         match ids.as_slice() {
             [id] => {
-                tracing::info!(
+                tracing::info!(target: LOG_TARGET,
                     region,
                     project_id = %mask_id(id),
                     "found the project id of region {region}"
@@ -274,7 +273,7 @@ impl IamIdentityResolver {
         iam: &str,
         region: Option<&str>,
     ) -> Result<String, Error> {
-        tracing::info!(iam_endpoint = iam, "looking up the domain id");
+        tracing::info!(target: LOG_TARGET, iam_endpoint = iam, "looking up the domain id");
         let url = format!("{iam}/v3/auth/domains");
         let received = self.signed_get(credentials, &url, &[]).await?;
         if received.is_success() {
@@ -287,18 +286,18 @@ impl IamIdentityResolver {
                 .as_str()
                 .filter(|id| !id.is_empty())
             {
-                tracing::info!(domain_id = %mask_id(id), "found the domain id");
+                tracing::info!(target: LOG_TARGET, domain_id = %mask_id(id), "found the domain id");
                 return Ok(id.to_owned());
             }
-            tracing::info!("IAM lists no domain; asking STS for the account id");
+            tracing::info!(target: LOG_TARGET, "IAM lists no domain; asking STS for the account id");
         } else if matches!(received.status, 403 | 404) {
-            tracing::info!(
+            tracing::info!(target: LOG_TARGET,
                 status = received.status,
                 "IAM refused to list domains; asking STS for the account id"
             );
         } else {
             let error = received.to_error();
-            tracing::warn!(error = %error, "domain id look-up failed");
+            tracing::warn!(target: LOG_TARGET, error = %error, "domain id look-up failed");
             return Err(error);
         }
 
@@ -307,13 +306,13 @@ impl IamIdentityResolver {
         let received = self.signed_get(credentials, &url, &[]).await?;
         if !received.is_success() {
             let error = received.to_error();
-            tracing::warn!(error = %error, "domain id look-up at STS failed");
+            tracing::warn!(target: LOG_TARGET, error = %error, "domain id look-up at STS failed");
             return Err(error);
         }
         let body: Value = serde_json::from_slice(&received.body).unwrap_or(Value::Null);
         match body["account_id"].as_str().filter(|id| !id.is_empty()) {
             Some(id) => {
-                tracing::info!(domain_id = %mask_id(id), "found the domain id at STS");
+                tracing::info!(target: LOG_TARGET, domain_id = %mask_id(id), "found the domain id at STS");
                 Ok(id.to_owned())
             }
             None => Err(Error::credentials(format!(

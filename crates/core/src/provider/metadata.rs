@@ -16,6 +16,7 @@ use crate::provider::http::{send, LazyClient, Received, USER_AGENT};
 use crate::provider::idp::with_ids;
 use crate::provider::parse::{parse_credentials_json, ExpiringCredentials};
 use crate::provider::refresh::{FetchCredentials, RefreshOptions, RefreshingProvider};
+use crate::provider::LOG_TARGET;
 use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 
 /// Variable that overrides the metadata service's base URL.
@@ -215,7 +216,7 @@ impl MetadataSource {
                 Ok(Some(token))
             }
             404 | 405 | 503 if !force => {
-                tracing::debug!(
+                tracing::debug!(target: LOG_TARGET,
                     status = received.status,
                     "metadata token route unavailable; continuing without a session token"
                 );

@@ -15,6 +15,7 @@ use crate::error::{Error, ErrorKind};
 use crate::provider::chain::{is_not_loaded, not_loaded};
 use crate::provider::clock::{system_clock, Clock};
 use crate::provider::parse::ExpiringCredentials;
+use crate::provider::LOG_TARGET;
 use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 
 /// Time before expiry at which temporary credentials are fetched again, unless the
@@ -230,7 +231,7 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
                 match self.fetch(context).await {
                     Ok(credentials) => Ok(credentials),
                     Err(error) => {
-                        tracing::warn!(
+                        tracing::warn!(target: LOG_TARGET,
                             provider = self.name,
                             access_key = old.access_key(),
                             error = %error,
@@ -273,7 +274,7 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
                     .map(|expires_at| refresh_time(fetched_at, expires_at, self.options.margin));
                 if let Some(expires_at) = fetched.expires_at {
                     if expires_at <= fetched_at {
-                        tracing::warn!(
+                        tracing::warn!(target: LOG_TARGET,
                             provider = self.name,
                             access_key = fetched.credentials.access_key(),
                             "fetched credentials have already expired by the local clock; \
@@ -281,7 +282,7 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
                         );
                     }
                 }
-                tracing::debug!(
+                tracing::debug!(target: LOG_TARGET,
                     provider = self.name,
                     access_key = fetched.credentials.access_key(),
                     expires_in_secs = fetched

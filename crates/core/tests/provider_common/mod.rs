@@ -82,11 +82,7 @@ pub fn vars(home: &std::path::Path, metadata: &str) -> Vec<(String, String)> {
     ]
 }
 
-pub fn env_with(
-    home: &std::path::Path,
-    metadata: &str,
-    extra: &[(&str, &str)],
-) -> Environment {
+pub fn env_with(home: &std::path::Path, metadata: &str, extra: &[(&str, &str)]) -> Environment {
     let mut all = vars(home, metadata);
     all.extend(
         extra
