@@ -187,7 +187,8 @@ impl CredentialsProviderChain {
         for (index, (name, provider)) in self.members.iter().enumerate() {
             match provider.credentials(context).await {
                 Ok(credentials) => {
-                    tracing::debug!(target: LOG_TARGET,
+                    tracing::debug!(
+                        target: LOG_TARGET,
                         provider = name.as_ref(),
                         access_key = credentials.access_key(),
                         "credentials provided by {name}"
@@ -232,7 +233,11 @@ impl CredentialsProviderChain {
         }
         if error.status().is_some() {
             // A service error keeps its status, error code and request id.
-            tracing::debug!(target: LOG_TARGET, provider = name.as_ref(), "{message}");
+            tracing::debug!(
+                target: LOG_TARGET,
+                provider = name.as_ref(),
+                "{message}"
+            );
             return error;
         }
         Error::new(error.kind(), message)

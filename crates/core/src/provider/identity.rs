@@ -214,7 +214,8 @@ impl IamIdentityResolver {
         iam: &str,
         region: &str,
     ) -> Result<String, Error> {
-        tracing::info!(target: LOG_TARGET,
+        tracing::info!(
+            target: LOG_TARGET,
             region,
             iam_endpoint = iam,
             "looking up the project id of region {region}"
@@ -225,7 +226,12 @@ impl IamIdentityResolver {
             .await?;
         if !received.is_success() {
             let error = received.to_error();
-            tracing::warn!(target: LOG_TARGET, region, error = %error, "project id look-up failed");
+            tracing::warn!(
+                target: LOG_TARGET,
+                region,
+                error = %error,
+                "project id look-up failed"
+            );
             return Err(error);
         }
         let trace_id = received
@@ -246,7 +252,8 @@ impl IamIdentityResolver {
             .collect();
         match ids.as_slice() {
             [id] => {
-                tracing::info!(target: LOG_TARGET,
+                tracing::info!(
+                    target: LOG_TARGET,
                     region,
                     project_id = %mask_id(id),
                     "found the project id of region {region}"
@@ -273,7 +280,11 @@ impl IamIdentityResolver {
         iam: &str,
         region: Option<&str>,
     ) -> Result<String, Error> {
-        tracing::info!(target: LOG_TARGET, iam_endpoint = iam, "looking up the domain id");
+        tracing::info!(
+            target: LOG_TARGET,
+            iam_endpoint = iam,
+            "looking up the domain id"
+        );
         let url = format!("{iam}/v3/auth/domains");
         let received = self.signed_get(credentials, &url, &[]).await?;
         if received.is_success() {
@@ -286,18 +297,30 @@ impl IamIdentityResolver {
                 .as_str()
                 .filter(|id| !id.is_empty())
             {
-                tracing::info!(target: LOG_TARGET, domain_id = %mask_id(id), "found the domain id");
+                tracing::info!(
+                    target: LOG_TARGET,
+                    domain_id = %mask_id(id),
+                    "found the domain id"
+                );
                 return Ok(id.to_owned());
             }
-            tracing::info!(target: LOG_TARGET, "IAM lists no domain; asking STS for the account id");
+            tracing::info!(
+                target: LOG_TARGET,
+                "IAM lists no domain; asking STS for the account id"
+            );
         } else if matches!(received.status, 403 | 404) {
-            tracing::info!(target: LOG_TARGET,
+            tracing::info!(
+                target: LOG_TARGET,
                 status = received.status,
                 "IAM refused to list domains; asking STS for the account id"
             );
         } else {
             let error = received.to_error();
-            tracing::warn!(target: LOG_TARGET, error = %error, "domain id look-up failed");
+            tracing::warn!(
+                target: LOG_TARGET,
+                error = %error,
+                "domain id look-up failed"
+            );
             return Err(error);
         }
 
@@ -306,13 +329,21 @@ impl IamIdentityResolver {
         let received = self.signed_get(credentials, &url, &[]).await?;
         if !received.is_success() {
             let error = received.to_error();
-            tracing::warn!(target: LOG_TARGET, error = %error, "domain id look-up at STS failed");
+            tracing::warn!(
+                target: LOG_TARGET,
+                error = %error,
+                "domain id look-up at STS failed"
+            );
             return Err(error);
         }
         let body: Value = serde_json::from_slice(&received.body).unwrap_or(Value::Null);
         match body["account_id"].as_str().filter(|id| !id.is_empty()) {
             Some(id) => {
-                tracing::info!(target: LOG_TARGET, domain_id = %mask_id(id), "found the domain id at STS");
+                tracing::info!(
+                    target: LOG_TARGET,
+                    domain_id = %mask_id(id),
+                    "found the domain id at STS"
+                );
                 Ok(id.to_owned())
             }
             None => Err(Error::credentials(format!(

@@ -216,7 +216,8 @@ impl MetadataSource {
                 Ok(Some(token))
             }
             404 | 405 | 503 if !force => {
-                tracing::debug!(target: LOG_TARGET,
+                tracing::debug!(
+                    target: LOG_TARGET,
                     status = received.status,
                     "metadata token route unavailable; continuing without a session token"
                 );

@@ -30,6 +30,10 @@ const FIRST_RETRY_BACKOFF: Duration = Duration::from_secs(1);
 /// Longest wait between two refresh attempts after failures.
 const MAX_RETRY_BACKOFF: Duration = Duration::from_secs(60);
 
+/// How long keys that arrive already expired by the local clock are used before the next
+/// fetch. The server decides whether they still work.
+const SKEWED_KEYS_GRACE: Duration = Duration::from_secs(60);
+
 /// Refresh settings shared by the providers of temporary credentials.
 #[derive(Debug, Clone)]
 pub struct RefreshOptions {
@@ -231,7 +235,8 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
                 match self.fetch(context).await {
                     Ok(credentials) => Ok(credentials),
                     Err(error) => {
-                        tracing::warn!(target: LOG_TARGET,
+                        tracing::warn!(
+                            target: LOG_TARGET,
                             provider = self.name,
                             access_key = old.access_key(),
                             error = %error,
@@ -269,20 +274,31 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
         let fetched_at = self.options.clock.now();
         match self.source.fetch(context).await {
             Ok(fetched) => {
-                let refresh_at = fetched
-                    .expires_at
-                    .map(|expires_at| refresh_time(fetched_at, expires_at, self.options.margin));
-                if let Some(expires_at) = fetched.expires_at {
-                    if expires_at <= fetched_at {
-                        tracing::warn!(target: LOG_TARGET,
+                let (expires_at, refresh_at) = match fetched.expires_at {
+                    None => (None, None),
+                    Some(expires_at) if expires_at <= fetched_at => {
+                        // Either the keys are really stale or, more likely, the local clock is
+                        // ahead of the service's. Fetching again on every call would not help.
+                        tracing::warn!(
+                            target: LOG_TARGET,
                             provider = self.name,
                             access_key = fetched.credentials.access_key(),
-                            "fetched credentials have already expired by the local clock; \
-                             check the clock of this machine"
+                            "fetched credentials have already expired by the local clock; check \
+                             the clock of this machine. Using them for {} s before fetching again",
+                            SKEWED_KEYS_GRACE.as_secs()
                         );
+                        (
+                            Some(fetched_at + SKEWED_KEYS_GRACE),
+                            Some(fetched_at + SKEWED_KEYS_GRACE / 2),
+                        )
                     }
-                }
-                tracing::debug!(target: LOG_TARGET,
+                    Some(expires_at) => (
+                        Some(expires_at),
+                        Some(refresh_time(fetched_at, expires_at, self.options.margin)),
+                    ),
+                };
+                tracing::debug!(
+                    target: LOG_TARGET,
                     provider = self.name,
                     access_key = fetched.credentials.access_key(),
                     expires_in_secs = fetched
@@ -294,7 +310,7 @@ impl<F: FetchCredentials> RefreshingProvider<F> {
                 let mut state = self.lock_state();
                 state.current = Some(Current {
                     credentials: fetched.credentials,
-                    expires_at: fetched.expires_at,
+                    expires_at,
                     refresh_at,
                 });
                 state.failure = None;

@@ -359,3 +359,51 @@ impl SilentListener {
         self.accepted.load(Ordering::SeqCst)
     }
 }
+
+/// An ECS client in `cn-north-4` whose only endpoint is `endpoint`.
+pub fn ecs_client(
+    endpoint: &str,
+    env: &Environment,
+    provider: Arc<dyn huaweicloud_sdk_core::provider::ProvideCredentials>,
+) -> huaweicloud_sdk_core::Client {
+    huaweicloud_sdk_core::ClientBuilder::new(&ECS)
+        .environment(env.clone())
+        .region(huaweicloud_sdk_core::Region::new(REGION, [endpoint]))
+        .credentials_provider(provider)
+        .access_log(false)
+        .build()
+        .expect("client builds")
+}
+
+/// Lists the servers of the client's project: a signed call that needs the project id.
+pub async fn list_servers(
+    client: &huaweicloud_sdk_core::Client,
+) -> Result<huaweicloud_sdk_core::Response<Bytes>, huaweicloud_sdk_core::Error> {
+    client
+        .send_raw(huaweicloud_sdk_core::RawRequest::new(
+            "GET",
+            "/v1/{project_id}/cloudservers/detail",
+        ))
+        .await
+}
+
+/// Access keys that signed the emulator's successful `ListServersDetails` calls, in order.
+pub fn server_list_keys(emulator: &Emulator) -> Vec<String> {
+    emulator
+        .request_log()
+        .into_iter()
+        .filter(|record| {
+            record.operation.as_deref() == Some("ListServersDetails") && record.status == 200
+        })
+        .filter_map(|record| record.ak)
+        .collect()
+}
+
+/// Number of `securitykey` requests the emulator received, failed ones included.
+pub fn security_key_requests(emulator: &Emulator) -> usize {
+    emulator
+        .request_log()
+        .iter()
+        .filter(|record| record.path == "/openstack/latest/securitykey")
+        .count()
+}
