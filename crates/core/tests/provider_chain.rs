@@ -16,7 +16,7 @@ use huaweicloud_sdk_core::provider::{
 };
 use provider_common::*;
 
-/// Upper bound for a chain that meets a metadata service which never answers. The metadata
+/// Upper bound for a chain that meets a metadata service which never responds. The metadata
 /// provider's own timeouts are 1 s connect and 3 s read.
 const CHAIN_BOUND: Duration = Duration::from_secs(10);
 
@@ -184,6 +184,7 @@ async fn half_set_environment_stops_before_metadata() {
         .await
         .expect("the chain answers within the bound")
         .expect_err("AK without SK");
+
     let message = error.to_string();
     assert_eq!(error.kind(), ErrorKind::Configuration, "{message}");
     assert!(!is_not_loaded(&error), "{message}");

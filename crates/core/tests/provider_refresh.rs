@@ -28,8 +28,8 @@ struct Setup {
     _home: tempfile::TempDir,
 }
 
-/// An emulator, a metadata provider on a manual clock with `options`, and an ECS client that
-/// uses it, with the project id given so no IAM look-up happens.
+/// Starts an emulator and builds a metadata provider on a manual clock with `options` and an
+/// ECS client that uses it. The project id is given, so no IAM look-up happens.
 async fn setup(options: RefreshOptions) -> Setup {
     let emulator = emulator().await;
     let home = home();
@@ -219,7 +219,7 @@ async fn concurrent_calls_in_refresh_window_fetch_once() {
 }
 
 #[tokio::test]
-async fn keys_expired_by_local_clock_are_not_fetched_per_call() {
+async fn skewed_keys_fetched_once_per_grace() {
     let Setup {
         emulator,
         clock,
@@ -243,8 +243,8 @@ async fn keys_expired_by_local_clock_are_not_fetched_per_call() {
     assert_eq!(emulator.counters().security_key_fetches, 2);
 }
 
-/// Lists servers with fixed `credentials`; the emulator's status tells whether it accepts
-/// them.
+/// Lists servers with fixed `credentials` and returns the status, which shows whether the
+/// emulator accepts them.
 async fn status_with_provider(
     emulator: &Emulator,
     credentials: &huaweicloud_sdk_core::credentials::Credentials,
@@ -323,5 +323,5 @@ async fn failed_refresh_keeps_valid_keys_and_backs_off() {
         .await
         .expect_err("expired keys are never served");
     assert_eq!(error.kind(), ErrorKind::Credentials);
-    assert!(error.to_string().contains("answered 500"), "{error}");
+    assert!(error.to_string().contains("returned status 500"), "{error}");
 }

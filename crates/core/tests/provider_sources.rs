@@ -373,7 +373,7 @@ async fn metadata_server_error_is_reported() {
         .await
         .expect_err("500");
     assert!(!is_not_loaded(&error), "{error}");
-    assert!(error.to_string().contains("answered 500"), "{error}");
+    assert!(error.to_string().contains("returned status 500"), "{error}");
 }
 
 // ---------------------------------------------------------------- IdP federation
@@ -542,11 +542,13 @@ async fn oidc_assumes_agency_at_sts() {
         ],
     );
     assert!(OidcProvider::is_configured(&env));
+
     let credentials = OidcProvider::new(&env)
         .credentials(&regional())
         .await
         .expect("OIDC keys");
     assert_eq!(status_with(emulator.endpoint(), &credentials).await, 200);
+
     let calls = proxy.with_path("/v5/agencies/assume-with-oidc");
     assert_eq!(calls.len(), 1);
     let body = calls[0].json();

@@ -24,8 +24,8 @@ use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 pub struct NotLoaded;
 
 /// Creates the error a provider returns when it is not configured at all (no variables, no
-/// file, no metadata service), so that a chain tries the next provider. `reason` says what
-/// was looked for.
+/// file, no metadata service), so that a chain tries the next provider. `reason` describes
+/// what was looked for.
 ///
 /// Any other error from a provider stops a [`CredentialsProviderChain`]: a half-configured
 /// provider (an AK without an SK, an unreadable token file) reports its own problem instead of
@@ -43,7 +43,7 @@ type Member = (Cow<'static, str>, Arc<dyn ProvideCredentials>);
 
 /// Providers tried in order until one returns credentials.
 ///
-/// The first call asks each provider in turn. A provider that returns a [`not_loaded`] error
+/// The first call tries each provider in turn. A provider that returns a [`not_loaded`] error
 /// passes to the next one; any other error stops the chain. The provider that returned
 /// credentials is remembered (separately for regional and global services) and serves every
 /// later call, so temporary credentials refresh through it. A failed search is not

@@ -23,7 +23,7 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that moves only when told to, for tests of refresh timing.
+/// A clock that moves only when advanced or set, for tests of refresh timing.
 ///
 /// Clones share the same time.
 #[derive(Debug, Clone)]

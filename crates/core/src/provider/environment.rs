@@ -30,7 +30,7 @@ pub const ID_TOKEN_FILE_VAR: &str = "HUAWEICLOUD_SDK_ID_TOKEN_FILE";
 #[derive(Debug)]
 pub(crate) enum Loaded {
     Static(Credentials),
-    Federated(IdTokenProvider),
+    Federated(Box<IdTokenProvider>),
 }
 
 impl Loaded {
@@ -95,7 +95,7 @@ impl EnvironmentProvider {
                 if let Some(domain_id) = &domain_id {
                     builder = builder.domain_id(domain_id);
                 }
-                return Ok(Loaded::Federated(builder.build()));
+                return Ok(Loaded::Federated(Box::new(builder.build())));
             }
             (Some(_), None) => return Err(half_set(IDP_ID_VAR, ID_TOKEN_FILE_VAR)),
             (None, Some(_)) => return Err(half_set(ID_TOKEN_FILE_VAR, IDP_ID_VAR)),

@@ -94,12 +94,18 @@ impl Received {
     }
 }
 
-/// Sends `request` and reads the whole response. `what` names the call in errors, e.g.
-/// `PUT http://169.254.169.254/meta-data/latest/api/token`.
-pub(crate) async fn send(request: reqwest::RequestBuilder, what: &str) -> Result<Received, Error> {
+/// Sends `request` and reads the whole response. `request_line` names the call in errors, such
+/// as `PUT http://169.254.169.254/meta-data/latest/api/token`.
+pub(crate) async fn send(
+    request: reqwest::RequestBuilder,
+    request_line: &str,
+) -> Result<Received, Error> {
     let response = request.send().await.map_err(|error| {
         let failure = crate::transport::classify(&error);
-        Error::new(failure.kind, format!("{what} failed: {}", failure.message))
+        Error::new(
+            failure.kind,
+            format!("{request_line} failed: {}", failure.message),
+        )
     })?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
@@ -111,7 +117,7 @@ pub(crate) async fn send(request: reqwest::RequestBuilder, what: &str) -> Result
         };
         Error::new(
             kind,
-            format!("{what} failed while reading the response body: {error}"),
+            format!("{request_line} failed while reading the response body: {error}"),
         )
     })?;
     Ok(Received {

@@ -43,7 +43,7 @@ fn cache_cell(key: CacheKey) -> Arc<tokio::sync::OnceCell<String>> {
 /// asking IAM with the caller's own keys.
 ///
 /// - Project id: `GET {iam}/v3/projects?name=<region>`, signed without `X-Project-Id`; the
-///   one project named after the region is the answer. None or several is an error that
+///   one project named after the region is the result. None or several is an error that
 ///   lists what was found.
 /// - Domain id: `GET {iam}/v3/auth/domains`, signed; when IAM lists no domain or answers 403
 ///   or 404, `GET {sts}/v5/caller-identity` and its `account_id`.
@@ -169,7 +169,7 @@ impl IamIdentityResolver {
                 if credentials.project_id().is_some() {
                     return Ok(credentials);
                 }
-                // Without a region there is nothing to look up; a path that needs the
+                // Without a region there is nothing to look up. A path that needs the
                 // project id then fails with an error that names the variable to set.
                 let Some(region) = context.region else {
                     return Ok(credentials);

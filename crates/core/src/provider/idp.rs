@@ -15,8 +15,8 @@ use crate::provider::parse::{parse_credentials_json, ExpiringCredentials};
 use crate::provider::refresh::{FetchCredentials, RefreshOptions, RefreshingProvider};
 use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 
-/// Lifetime requested for the temporary keys, in seconds (6 hours, as the official cores
-/// request).
+/// Lifetime requested for the temporary keys, in seconds (6 hours, as the official Python core
+/// requests).
 pub const DEFAULT_FEDERATION_DURATION_SECS: u32 = 21_600;
 
 /// Time allowed to connect to IAM.
@@ -33,7 +33,8 @@ const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// `X-Idp-Id`, and exchanges the returned `X-Subject-Token` for temporary AK/SK at
 /// `POST {iam}/v3.0/OS-CREDENTIAL/securitytokens`.
 ///
-/// The IAM endpoint is the one given to [`iam_endpoint`](Self::iam_endpoint), else
+/// The IAM endpoint is the one given to
+/// [`IdTokenProviderBuilder::iam_endpoint`], else
 /// `HUAWEICLOUD_SDK_IAM_ENDPOINT`, else the endpoint of the client's region, else
 /// `https://iam.myhuaweicloud.com`.
 #[derive(Debug)]
@@ -125,8 +126,8 @@ impl IdTokenProviderBuilder {
         self
     }
 
-    /// Sets the lifetime requested for the temporary keys, in seconds (default 21600; IAM
-    /// accepts 900 to 86400).
+    /// Sets the lifetime requested for the temporary keys, in seconds (default 21600). IAM
+    /// rejects values outside its allowed range with an error response.
     pub fn duration_secs(mut self, seconds: u32) -> Self {
         self.source.duration_secs = seconds;
         self
@@ -152,22 +153,25 @@ impl IdTokenProviderBuilder {
     }
 }
 
-/// Reads an id token file: trimmed content, or an error naming the path.
-pub(crate) async fn read_token_file(path: &Path, what: &str) -> Result<String, Error> {
+/// Reads a token file and returns its trimmed content. Errors name `description` and the path.
+pub(crate) async fn read_token_file(path: &Path, description: &str) -> Result<String, Error> {
     let text = tokio::fs::read_to_string(path).await.map_err(|error| {
         if error.kind() == std::io::ErrorKind::NotFound {
             Error::configuration(format!(
-                "{what} {} does not exist: check the path, or that the token is mounted",
+                "{description} {} does not exist: check the path, or that the token is mounted",
                 path.display()
             ))
         } else {
-            Error::configuration(format!("cannot read {what} {}: {error}", path.display()))
+            Error::configuration(format!(
+                "cannot read {description} {}: {error}",
+                path.display()
+            ))
         }
     })?;
     let token = text.trim();
     if token.is_empty() {
         return Err(Error::configuration(format!(
-            "{what} {} is empty: it must contain the token",
+            "{description} {} is empty: it must contain the token",
             path.display()
         )));
     }
@@ -184,14 +188,14 @@ impl IdTokenSource {
         let client = self.http.get()?;
 
         let url = format!("{endpoint}/v3.0/OS-AUTH/id-token/tokens");
-        let what = format!("POST {url}");
+        let request_line = format!("POST {url}");
         let request = client
             .post(&url)
             .header("X-Idp-Id", &self.idp_id)
             .header("Content-Type", "application/json;charset=UTF-8")
             .header("User-Agent", USER_AGENT)
             .body(json!({"auth": {"id_token": {"id": id_token}}}).to_string());
-        let received = send(request, &what).await?;
+        let received = send(request, &request_line).await?;
         if !received.is_success() {
             return Err(received.to_error());
         }
@@ -200,7 +204,7 @@ impl IdTokenSource {
             .filter(|token| !token.trim().is_empty())
             .ok_or_else(|| {
                 Error::credentials(format!(
-                    "{what} answered {} without an X-Subject-Token header",
+                    "{request_line} returned status {} without an X-Subject-Token header",
                     received.status
                 ))
             })?
@@ -208,7 +212,7 @@ impl IdTokenSource {
             .to_owned();
 
         let url = format!("{endpoint}/v3.0/OS-CREDENTIAL/securitytokens");
-        let what = format!("POST {url}");
+        let request_line = format!("POST {url}");
         let body = json!({
             "auth": {
                 "identity": {
@@ -222,11 +226,11 @@ impl IdTokenSource {
             .header("Content-Type", "application/json;charset=UTF-8")
             .header("User-Agent", USER_AGENT)
             .body(body.to_string());
-        let received = send(request, &what).await?;
+        let received = send(request, &request_line).await?;
         if !received.is_success() {
             return Err(received.to_error());
         }
-        let mut fetched = parse_credentials_json(&received.body, &what)?;
+        let mut fetched = parse_credentials_json(&received.body, &request_line)?;
         fetched.credentials = with_ids(
             fetched.credentials,
             self.project_id.as_deref(),

@@ -41,8 +41,8 @@ const SESSION_TOKEN_TTL_SECS: u64 = 21_600;
 /// Session tokens are fetched again this long before they expire.
 const SESSION_TOKEN_MARGIN: Duration = Duration::from_secs(60);
 
-/// After the token route answered 404, 405 or 503, it is tried again after this long (the
-/// official Python core waits a day too). A 401 from `securitykey` retries at once.
+/// After the token route returned 404, 405 or 503, it is tried again after this long (the
+/// official Python core waits a day too). A 401 from `securitykey` requests a token at once.
 const TOKEN_UNSUPPORTED_RETRY: Duration = Duration::from_secs(86_400);
 
 /// Text of the `securitykey` 401 body when the instance has no agency; a new session token
@@ -54,7 +54,7 @@ const AGENCY_NOT_CONFIGURED: &str = "Please configure Cloud Service Agency first
 /// Each fetch first gets a session token (`PUT {base}/meta-data/latest/api/token` with
 /// `X-Metadata-Token-Ttl-Seconds`), then the keys
 /// (`GET {base}/openstack/latest/securitykey` with `X-Metadata-Token`). A token route that
-/// answers 404, 405 or 503 means the service works without tokens. A 401 from `securitykey`
+/// returns 404, 405 or 503 means the service works without tokens. A 401 from `securitykey`
 /// (other than "no agency") gets a new session token and one more try.
 ///
 /// The base URL is `HUAWEICLOUD_SDK_METADATA_ENDPOINT`, else `http://169.254.169.254`;
@@ -180,9 +180,9 @@ impl MetadataSource {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Returns a session token, or `None` when the service works without one. `force` asks
-    /// for a new token even if one is held, and turns a token route that answers 404, 405 or
-    /// 503 into an error.
+    /// Returns a session token, or `None` when the service works without one. `force`
+    /// requests a new token even if one is cached, and turns a token route that returns 404,
+    /// 405 or 503 into an error.
     async fn session_token(&self, base: &str, force: bool) -> Result<Option<String>, Error> {
         let now = self.clock.now();
         if !force {
@@ -197,14 +197,14 @@ impl MetadataSource {
             }
         }
         let url = format!("{base}/meta-data/latest/api/token");
-        let what = format!("PUT {url}");
+        let request_line = format!("PUT {url}");
         let request = self
             .http
             .get()?
             .put(&url)
             .header("X-Metadata-Token-Ttl-Seconds", SESSION_TOKEN_TTL_SECS)
             .header("User-Agent", USER_AGENT);
-        let received = send(request, &what).await.map_err(unreachable)?;
+        let received = send(request, &request_line).await.map_err(unreachable)?;
         let token = String::from_utf8_lossy(&received.body).trim().to_owned();
         match received.status {
             200 if !token.is_empty() => {
@@ -226,7 +226,7 @@ impl MetadataSource {
                 session.unsupported_until = Some(now + TOKEN_UNSUPPORTED_RETRY);
                 Ok(None)
             }
-            _ => Err(status_error(&what, &received)),
+            _ => Err(status_error(&request_line, &received)),
         }
     }
 
@@ -238,31 +238,35 @@ impl MetadataSource {
         }
         let base = self.base_url();
         let url = format!("{base}/openstack/latest/securitykey");
-        let what = format!("GET {url}");
+        let request_line = format!("GET {url}");
 
         let mut token = self.session_token(&base, false).await?;
-        let mut received = self.get_security_key(&url, &what, token.as_deref()).await?;
+        let mut received = self
+            .get_security_key(&url, &request_line, token.as_deref())
+            .await?;
         if received.status == 401 && !agency_missing(&received) {
             // The session token may have expired or been revoked: get a new one, try once more.
             token = self.session_token(&base, true).await?;
-            received = self.get_security_key(&url, &what, token.as_deref()).await?;
+            received = self
+                .get_security_key(&url, &request_line, token.as_deref())
+                .await?;
         }
         if received.status == 404 {
             return Err(not_loaded(format!(
-                "{what} answered 404: this is not an ECS or BMS instance, or its metadata \
+                "{request_line} returned status 404: this is not an ECS or BMS instance, or its metadata \
                  service has no security key"
             )));
         }
         if received.status == 401 && agency_missing(&received) {
             return Err(not_loaded(format!(
-                "{what} answered 401: the instance has no agency; attach an agency to the \
+                "{request_line} returned status 401: the instance has no agency; attach an agency to the \
                  instance in the ECS console to use its temporary credentials"
             )));
         }
         if !received.is_success() {
-            return Err(status_error(&what, &received));
+            return Err(status_error(&request_line, &received));
         }
-        let fetched = parse_credentials_json(&received.body, &what)?;
+        let fetched = parse_credentials_json(&received.body, &request_line)?;
         let project_id = self.env.non_empty_var(PROJECT_ID_VAR);
         let domain_id = self.env.non_empty_var(DOMAIN_ID_VAR);
         Ok(ExpiringCredentials {
@@ -278,14 +282,14 @@ impl MetadataSource {
     async fn get_security_key(
         &self,
         url: &str,
-        what: &str,
+        request_line: &str,
         token: Option<&str>,
     ) -> Result<Received, Error> {
         let mut request = self.http.get()?.get(url).header("User-Agent", USER_AGENT);
         if let Some(token) = token {
             request = request.header("X-Metadata-Token", token);
         }
-        send(request, what).await.map_err(unreachable)
+        send(request, request_line).await.map_err(unreachable)
     }
 }
 
@@ -305,9 +309,9 @@ fn agency_missing(received: &Received) -> bool {
     String::from_utf8_lossy(&received.body).contains(AGENCY_NOT_CONFIGURED)
 }
 
-fn status_error(what: &str, received: &Received) -> Error {
+fn status_error(request_line: &str, received: &Received) -> Error {
     Error::credentials(format!(
-        "{what} answered {}: {}",
+        "{request_line} returned status {}: {}",
         received.status,
         received.body_excerpt()
     ))

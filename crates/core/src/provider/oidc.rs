@@ -151,6 +151,7 @@ impl OidcSource {
             IdToken::Inline(token) => token,
             IdToken::File(path) => read_token_file(&path, "OpenID Connect token file").await?,
         };
+
         let mut body = Map::new();
         body.insert("provider_urn".into(), json!(provider_urn));
         body.insert("agency_urn".into(), json!(agency_urn));
@@ -162,6 +163,13 @@ impl OidcSource {
         );
         body.insert("id_token".into(), json!(id_token));
         body.insert("duration_seconds".into(), json!(duration));
+        self.add_policies(&mut body);
+        Ok(Value::Object(body))
+    }
+
+    /// Adds the optional session policy and policy ids (a comma-separated list in which blank
+    /// items are dropped).
+    fn add_policies(&self, body: &mut Map<String, Value>) {
         if let Some(policy) = self.var(OIDC_POLICY_VAR) {
             body.insert("policy".into(), json!(policy));
         }
@@ -175,7 +183,6 @@ impl OidcSource {
                 body.insert("policy_ids".into(), json!(ids));
             }
         }
-        Ok(Value::Object(body))
     }
 
     async fn fetch_credentials(
@@ -190,7 +197,7 @@ impl OidcSource {
         let body = self.request_body().await?;
         let endpoint = sts_endpoint(&self.env, None, context.region);
         let url = format!("{endpoint}/v5/agencies/assume-with-oidc");
-        let what = format!("POST {url}");
+        let request_line = format!("POST {url}");
         let request = self
             .http
             .get()?
@@ -198,11 +205,11 @@ impl OidcSource {
             .header("Content-Type", "application/json;charset=UTF-8")
             .header("User-Agent", USER_AGENT)
             .body(body.to_string());
-        let received = send(request, &what).await?;
+        let received = send(request, &request_line).await?;
         if !received.is_success() {
             return Err(received.to_error());
         }
-        let mut fetched = parse_credentials_json(&received.body, &what)?;
+        let mut fetched = parse_credentials_json(&received.body, &request_line)?;
         fetched.credentials = with_ids(
             fetched.credentials,
             self.var(PROJECT_ID_VAR).as_deref(),

@@ -36,12 +36,15 @@ const EXPIRY_KEYS: [&str; 2] = ["expires_at", "expiration"];
 
 /// Parses a temporary-credential JSON body.
 ///
-/// The fields may sit at the top level or inside a `credential` or `credentials` object. The
-/// access key is read from `access`, `accessKeyId` or `access_key_id`; the secret key from
-/// `secret`, `secretAccessKey` or `secret_access_key`; the token from `securitytoken`,
-/// `securityToken` or `security_token`; the expiry from `expires_at` or `expiration`. The
-/// expiry may be RFC 3339 with or without fractional seconds (a missing offset means UTC) or
-/// a number of seconds since the Unix epoch. `source` names the service in error messages.
+/// The fields may sit at the top level or inside a `credential` or `credentials` object:
+///
+/// - access key: `access`, `accessKeyId` or `access_key_id`;
+/// - secret key: `secret`, `secretAccessKey` or `secret_access_key`;
+/// - security token: `securitytoken`, `securityToken` or `security_token`;
+/// - expiry: `expires_at` or `expiration`, in RFC 3339 with or without fractional seconds (a
+///   missing offset means UTC), or in seconds since the Unix epoch.
+///
+/// `source` names the service in error messages.
 ///
 /// # Errors
 ///

@@ -101,7 +101,7 @@ impl PodIdentitySource {
             }
         };
         let token = read_token_file(&token_file, "pod identity token file").await?;
-        let what = format!("POST {uri}");
+        let request_line = format!("POST {uri}");
         let request = self
             .http
             .get()?
@@ -110,11 +110,11 @@ impl PodIdentitySource {
             .header("Content-Type", "application/json")
             .header("User-Agent", USER_AGENT)
             .body("{}");
-        let received = send(request, &what).await?;
+        let received = send(request, &request_line).await?;
         if !received.is_success() {
             return Err(received.to_error());
         }
-        let mut fetched = parse_credentials_json(&received.body, &what)?;
+        let mut fetched = parse_credentials_json(&received.body, &request_line)?;
         fetched.credentials = with_ids(
             fetched.credentials,
             self.var(PROJECT_ID_VAR).as_deref(),

@@ -36,7 +36,7 @@ pub const CREDENTIALS_FILE_VAR: &str = "HUAWEICLOUD_SDK_CREDENTIALS_FILE";
 ///
 /// Keys: `ak`, `sk`, `security_token`, `project_id`, `domain_id` (also spelled `domainId`),
 /// `iam_endpoint`, `idp_id` and `id_token_file`. Key names are case-insensitive and may be
-/// followed by `=` or `:`; lines starting with `#` or `;` are comments, and an indented line
+/// followed by `=` or `:`. Lines starting with `#` or `;` are comments, and an indented line
 /// continues the previous value. `idp_id` with `id_token_file` selects federation with an id
 /// token, which wins over `ak`/`sk`.
 ///
@@ -48,7 +48,7 @@ pub struct ProfileProvider {
     env: Environment,
     path: Option<PathBuf>,
     options: RefreshOptions,
-    /// What was loaded for regional (index 0) and global (index 1) services.
+    /// Loaded credentials for regional (index 0) and global (index 1) services.
     loaded: [OnceLock<Loaded>; 2],
 }
 
@@ -162,7 +162,7 @@ impl ProfileProvider {
                 if let Some(domain_id) = domain_id {
                     builder = builder.domain_id(domain_id);
                 }
-                return Ok(Loaded::Federated(builder.build()));
+                return Ok(Loaded::Federated(Box::new(builder.build())));
             }
             (Some(_), None) => {
                 return Err(invalid(

@@ -3,7 +3,7 @@
 //! A [`RefreshingProvider`] keeps the credentials its source fetched and hands out a clone
 //! (one consistent AK/SK/token set) to each call. It fetches again once less than the refresh
 //! margin remains before expiry. While fresh keys are being fetched, calls keep signing with
-//! the old keys if those are still valid; calls that have no valid keys wait for the one fetch
+//! the old keys if those are still valid. Calls that have no valid keys wait for the one fetch
 //! in flight instead of starting their own.
 
 use std::fmt;
@@ -27,7 +27,7 @@ pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(40 * 60);
 /// The wait doubles after each failure up to [`MAX_RETRY_BACKOFF`].
 const FIRST_RETRY_BACKOFF: Duration = Duration::from_secs(1);
 
-/// Longest wait between two refresh attempts after failures.
+/// Maximum wait between two refresh attempts after failures.
 const MAX_RETRY_BACKOFF: Duration = Duration::from_secs(60);
 
 /// How long keys that arrive already expired by the local clock are used before the next

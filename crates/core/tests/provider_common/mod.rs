@@ -57,8 +57,8 @@ pub fn global() -> CredentialsContext<'static> {
     CredentialsContext::new(&IAM, Some(REGION))
 }
 
-/// An emulator with the placeholder keys, one project in `cn-north-4` and the placeholder
-/// domain.
+/// Starts an emulator with the placeholder keys, one project in `cn-north-4` and the
+/// placeholder domain.
 pub async fn emulator() -> Emulator {
     Emulator::builder()
         .ak(AK)
@@ -322,7 +322,7 @@ impl ProxyState {
     }
 }
 
-/// A listener that accepts connections and never answers, holding them open.
+/// A listener that accepts connections and never responds, holding them open.
 pub struct SilentListener {
     pub endpoint: String,
     pub accepted: Arc<AtomicUsize>,
@@ -360,7 +360,7 @@ impl SilentListener {
     }
 }
 
-/// An ECS client in `cn-north-4` whose only endpoint is `endpoint`.
+/// Builds an ECS client in `cn-north-4` whose only endpoint is `endpoint`.
 pub fn ecs_client(
     endpoint: &str,
     env: &Environment,
