@@ -1,8 +1,9 @@
 //! `hcloud request`: send one signed request and print the response body.
 //!
-//! Credentials come from `HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and the optional
-//! `HUAWEICLOUD_SDK_SECURITY_TOKEN`, `HUAWEICLOUD_SDK_PROJECT_ID` and
-//! `HUAWEICLOUD_SDK_DOMAIN_ID`. Exit status: 0 on success, 1 on an error response (a JSON
+//! Credentials come from the SDK's default chain: `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK`
+//! (with the optional `HUAWEICLOUD_SDK_SECURITY_TOKEN`, `HUAWEICLOUD_SDK_PROJECT_ID` and
+//! `HUAWEICLOUD_SDK_DOMAIN_ID`), else `~/.huaweicloud/credentials`, else the ECS metadata
+//! service, else CCE pod identity. Exit status: 0 on success, 1 on an error response (a JSON
 //! summary on stdout), 2 on a usage or configuration error, 3 on a transport failure.
 
 use std::io::Write;
