@@ -648,3 +648,43 @@ async fn pod_identity_half_set_is_configuration_error() {
         "{error}"
     );
 }
+
+// ---------------------------------------------------------------- secrets
+
+#[tokio::test]
+async fn debug_output_hides_secrets() {
+    let emulator = emulator().await;
+    let home = home();
+    write(
+        &home.path().join(".huaweicloud/credentials"),
+        "[basic]\nak = profile-ak\nsk = PROFILE-SECRET-VALUE\nsecurity_token = PROFILE-TOKEN\n",
+    );
+    let env = env_with(
+        home.path(),
+        emulator.endpoint(),
+        &[
+            ("HUAWEICLOUD_SDK_AK", AK),
+            ("HUAWEICLOUD_SDK_SK", SK),
+            ("HUAWEICLOUD_SDK_SECURITY_TOKEN", "ENV-TOKEN-VALUE"),
+        ],
+    );
+
+    let environment = EnvironmentProvider::new(&env);
+    environment.credentials(&regional()).await.expect("keys");
+    let profile = ProfileProvider::new(&env);
+    profile.credentials(&regional()).await.expect("keys");
+    let metadata = MetadataProvider::new(&env);
+    let temporary = metadata.credentials(&regional()).await.expect("keys");
+
+    let debug = format!("{environment:?} {profile:?} {metadata:?}");
+    assert!(debug.contains("profile-ak"), "{debug}");
+    assert!(debug.contains(temporary.access_key()), "{debug}");
+    for secret in [
+        SK,
+        "ENV-TOKEN-VALUE",
+        "PROFILE-SECRET-VALUE",
+        "PROFILE-TOKEN",
+    ] {
+        assert!(!debug.contains(secret), "{secret} leaked: {debug}");
+    }
+}
