@@ -49,9 +49,11 @@ async fn create_network(vpc: &VpcClient) -> Network {
         .with_gateway_ip("192.168.3.1")
         .with_vpc_id(&vpc_id);
     let subnet = vpc
-        .create_subnet(vpc_model::CreateSubnetRequest::default().with_body(
-            vpc_model::CreateSubnetRequestBody::default().with_subnet(subnet_option),
-        ))
+        .create_subnet(
+            vpc_model::CreateSubnetRequest::default().with_body(
+                vpc_model::CreateSubnetRequestBody::default().with_subnet(subnet_option),
+            ),
+        )
         .await
         .expect("CreateSubnet succeeds");
     let subnet_id = subnet.subnet.as_ref().expect("a subnet").id.clone();
@@ -117,7 +119,9 @@ async fn server_create_job_show_delete() {
         .expect("CreateServers succeeds")
         .into_inner();
     let job_id = created.job_id.expect("CreateServers returns a job id");
-    let server_ids = created.server_ids.expect("CreateServers returns server ids");
+    let server_ids = created
+        .server_ids
+        .expect("CreateServers returns server ids");
     assert_eq!(server_ids.len(), 1);
     let server_id = &server_ids[0];
     assert_eq!(show_server(&ecs, server_id).await.status, "BUILD");
@@ -167,7 +171,10 @@ async fn server_create_job_show_delete() {
         )
         .await
         .expect("DeleteServers succeeds");
-    let delete_job = deleted.job_id.clone().expect("DeleteServers returns a job id");
+    let delete_job = deleted
+        .job_id
+        .clone()
+        .expect("DeleteServers returns a job id");
     assert_eq!(show_server(&ecs, server_id).await.status, "DELETING");
     wait_for_job(&ecs, &delete_job).await;
 
@@ -273,7 +280,13 @@ async fn servers_page_by_marker_and_offset() {
     };
     assert_eq!(
         names,
-        ["batch-0001", "batch-0002", "batch-0003", "batch-0004", "batch-0005"]
+        [
+            "batch-0001",
+            "batch-0002",
+            "batch-0003",
+            "batch-0004",
+            "batch-0005"
+        ]
     );
 }
 

@@ -109,7 +109,7 @@ fn volume_lifecycle() {
         .into_iter()
         .map(|v| v.id)
         .collect();
-    assert_eq!(listed_ids, [volume_id.clone()]);
+    assert_eq!(listed_ids, [volume_id.as_str()]);
 
     let deleted = client
         .delete_volume(model::DeleteVolumeRequest::default().with_volume_id(&volume_id))
@@ -139,7 +139,11 @@ fn volumes_page_with_next_links() {
         .list_volumes(model::ListVolumesRequest::default().with_limit(2))
         .expect("first page")
         .into_inner();
-    assert_eq!(first.count, Some(3), "count is the total, not the page size");
+    assert_eq!(
+        first.count,
+        Some(3),
+        "count is the total, not the page size"
+    );
     let first_ids: Vec<String> = first
         .volumes
         .unwrap_or_default()
@@ -147,7 +151,9 @@ fn volumes_page_with_next_links() {
         .map(|v| v.id)
         .collect();
     assert_eq!(first_ids, ids[..2]);
-    let links = first.volumes_links.expect("a page with more after it links the next");
+    let links = first
+        .volumes_links
+        .expect("a page with more after it links the next");
     let next = links
         .iter()
         .find(|link| link.rel.as_deref() == Some("next"))
@@ -174,7 +180,10 @@ fn volumes_page_with_next_links() {
         .map(|v| v.id)
         .collect();
     assert_eq!(second_ids, ids[2..]);
-    assert!(second.volumes_links.is_none(), "the last page links no next page");
+    assert!(
+        second.volumes_links.is_none(),
+        "the last page links no next page"
+    );
 }
 
 #[test]

@@ -39,7 +39,10 @@ fn user_lifecycle() {
     assert_eq!(user.name, "it-user");
     assert_eq!(user.domain_id, DOMAIN_ID);
     assert!(user.enabled, "new users are enabled by default");
-    assert!(user.links.self_.ends_with(&format!("/v3/users/{}", user.id)));
+    assert!(user
+        .links
+        .self_
+        .ends_with(&format!("/v3/users/{}", user.id)));
 
     let other = create_user(&client, "it-other");
     let all = client
@@ -60,15 +63,15 @@ fn user_lifecycle() {
     assert_eq!(filtered.len(), 1);
     assert_eq!(filtered[0].id, other.id);
 
-    let shown = client
+    let fetched = client
         .keystone_show_user(model::KeystoneShowUserRequest::default().with_user_id(&user.id))
         .expect("KeystoneShowUser succeeds")
         .into_inner()
         .user
         .expect("KeystoneShowUser returns the user");
-    assert_eq!(shown.id, user.id);
+    assert_eq!(fetched.id, user.id);
     assert_eq!(
-        shown.description.as_deref(),
+        fetched.description.as_deref(),
         Some("integration test user")
     );
 
@@ -90,10 +93,16 @@ fn user_password_stays_out_of_debug() {
         .with_name("secret-holder")
         .with_password(PASSWORD);
 
-    let shown = format!("{option:?}");
+    let debug_text = format!("{option:?}");
 
-    assert!(!shown.contains(PASSWORD), "Debug shows the password: {shown}");
-    assert!(shown.contains("secret-holder"), "Debug hides the name: {shown}");
+    assert!(
+        !debug_text.contains(PASSWORD),
+        "Debug shows the password: {debug_text}"
+    );
+    assert!(
+        debug_text.contains("secret-holder"),
+        "Debug hides the name: {debug_text}"
+    );
 }
 
 #[test]
@@ -128,7 +137,7 @@ fn projects_list_and_create() {
     assert_eq!(created.name, format!("{REGION}_it"));
     assert_eq!(created.parent_id, PROJECT_ID);
 
-    let shown = client
+    let fetched = client
         .keystone_show_project(
             model::KeystoneShowProjectRequest::default().with_project_id(&created.id),
         )
@@ -136,7 +145,7 @@ fn projects_list_and_create() {
         .into_inner()
         .project
         .expect("KeystoneShowProject returns the project");
-    assert_eq!(shown.description, "integration test project");
+    assert_eq!(fetched.description, "integration test project");
 
     let by_name = client
         .keystone_list_projects(

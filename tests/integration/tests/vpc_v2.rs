@@ -13,9 +13,15 @@ async fn create_vpc(client: &VpcClient, name: &str, cidr: &str) -> model::Vpc {
         .with_description("integration test VPC");
     let request = model::CreateVpcRequest::default()
         .with_body(model::CreateVpcRequestBody::default().with_vpc(option));
-    let response = client.create_vpc(request).await.expect("CreateVpc succeeds");
+    let response = client
+        .create_vpc(request)
+        .await
+        .expect("CreateVpc succeeds");
     assert_eq!(response.status(), 200);
-    response.into_inner().vpc.expect("CreateVpc returns the VPC")
+    response
+        .into_inner()
+        .vpc
+        .expect("CreateVpc returns the VPC")
 }
 
 /// Lists every VPC with pages of `limit`, following the last id of each page as the marker.
@@ -57,13 +63,13 @@ async fn vpc_subnet_group_rule_lifecycle() {
     assert_eq!(vpc.cidr, "192.168.0.0/16");
     assert_eq!(vpc.tenant_id, PROJECT_ID);
 
-    let shown = client
+    let show_response = client
         .show_vpc(model::ShowVpcRequest::default().with_vpc_id(&vpc.id))
         .await
         .expect("ShowVpc succeeds");
-    let shown_vpc = shown.vpc.as_ref().expect("ShowVpc returns the VPC");
-    assert_eq!(shown_vpc.id, vpc.id);
-    assert_eq!(shown_vpc.description, "integration test VPC");
+    let fetched_vpc = show_response.vpc.as_ref().expect("ShowVpc returns the VPC");
+    assert_eq!(fetched_vpc.id, vpc.id);
+    assert_eq!(fetched_vpc.description, "integration test VPC");
 
     // Subnet
     let subnet_option = model::CreateSubnetOption::default()
@@ -72,9 +78,10 @@ async fn vpc_subnet_group_rule_lifecycle() {
         .with_gateway_ip("192.168.1.1")
         .with_vpc_id(&vpc.id);
     let subnet = client
-        .create_subnet(model::CreateSubnetRequest::default().with_body(
-            model::CreateSubnetRequestBody::default().with_subnet(subnet_option),
-        ))
+        .create_subnet(
+            model::CreateSubnetRequest::default()
+                .with_body(model::CreateSubnetRequestBody::default().with_subnet(subnet_option)),
+        )
         .await
         .expect("CreateSubnet succeeds")
         .into_inner()
@@ -94,14 +101,14 @@ async fn vpc_subnet_group_rule_lifecycle() {
     let subnet_ids: Vec<&str> = subnets.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(subnet_ids, [subnet.id.as_str()]);
 
-    let shown_subnet = client
+    let fetched_subnet = client
         .show_subnet(model::ShowSubnetRequest::default().with_subnet_id(&subnet.id))
         .await
         .expect("ShowSubnet succeeds")
         .into_inner()
         .subnet
         .expect("ShowSubnet returns the subnet");
-    assert_eq!(shown_subnet.name, "it-subnet");
+    assert_eq!(fetched_subnet.name, "it-subnet");
 
     // Security group and an ingress rule
     let group_option = model::CreateSecurityGroupOption::default()
@@ -128,10 +135,12 @@ async fn vpc_subnet_group_rule_lifecycle() {
         .with_port_range_max(22)
         .with_remote_ip_prefix("10.0.0.0/8");
     let rule = client
-        .create_security_group_rule(model::CreateSecurityGroupRuleRequest::default().with_body(
-            model::CreateSecurityGroupRuleRequestBody::default()
-                .with_security_group_rule(rule_option),
-        ))
+        .create_security_group_rule(
+            model::CreateSecurityGroupRuleRequest::default().with_body(
+                model::CreateSecurityGroupRuleRequestBody::default()
+                    .with_security_group_rule(rule_option),
+            ),
+        )
         .await
         .expect("CreateSecurityGroupRule succeeds")
         .into_inner()
@@ -156,7 +165,7 @@ async fn vpc_subnet_group_rule_lifecycle() {
     assert!(rules.iter().any(|r| r.id == rule.id), "rule not listed");
     assert!(rules.iter().all(|r| r.security_group_id == group.id));
 
-    let shown_group = client
+    let fetched_group = client
         .show_security_group(
             model::ShowSecurityGroupRequest::default().with_security_group_id(&group.id),
         )
@@ -165,7 +174,7 @@ async fn vpc_subnet_group_rule_lifecycle() {
         .into_inner()
         .security_group
         .expect("ShowSecurityGroup returns the group");
-    assert_eq!(shown_group.security_group_rules.len(), rules.len());
+    assert_eq!(fetched_group.security_group_rules.len(), rules.len());
 
     let groups = client
         .list_security_groups(model::ListSecurityGroupsRequest::default().with_vpc_id(&vpc.id))
@@ -177,7 +186,7 @@ async fn vpc_subnet_group_rule_lifecycle() {
     assert_eq!(groups.len(), 1);
     assert_eq!(groups[0].id, group.id);
 
-    let shown_rule = client
+    let fetched_rule = client
         .show_security_group_rule(
             model::ShowSecurityGroupRuleRequest::default().with_security_group_rule_id(&rule.id),
         )
@@ -186,7 +195,7 @@ async fn vpc_subnet_group_rule_lifecycle() {
         .into_inner()
         .security_group_rule
         .expect("ShowSecurityGroupRule returns the rule");
-    assert_eq!(shown_rule.protocol, "tcp");
+    assert_eq!(fetched_rule.protocol, "tcp");
 
     // Deletion, innermost first
     client

@@ -1,6 +1,6 @@
-//! VPC v3 through the blocking client against the emulator: security groups are created,
-//! updated, listed with `page_info`, read and deleted; VPCs are created and paged; errors use
-//! the API Gateway body.
+//! VPC v3 through the blocking client against the emulator. Security groups are created,
+//! updated, listed with `page_info`, read and deleted. VPCs are created, listed, read and
+//! deleted. Errors use the API Gateway body.
 
 mod common;
 
@@ -53,7 +53,7 @@ fn security_group_lifecycle() {
         .expect("UpdateSecurityGroup returns the group");
     assert_eq!(updated.name, "it-v3-renamed");
 
-    let shown = client
+    let fetched = client
         .show_security_group(
             model::ShowSecurityGroupRequest::default().with_security_group_id(&group.id),
         )
@@ -61,9 +61,9 @@ fn security_group_lifecycle() {
         .into_inner()
         .security_group
         .expect("ShowSecurityGroup returns the group");
-    assert_eq!(shown.id, group.id);
-    assert_eq!(shown.name, "it-v3-renamed");
-    assert_eq!(shown.description, "renamed");
+    assert_eq!(fetched.id, group.id);
+    assert_eq!(fetched.name, "it-v3-renamed");
+    assert_eq!(fetched.description, "renamed");
 
     let listed = client
         .list_security_groups(
@@ -77,7 +77,7 @@ fn security_group_lifecycle() {
         .into_iter()
         .map(|g| g.id)
         .collect();
-    assert_eq!(listed_ids, [group.id.clone()]);
+    assert_eq!(listed_ids, [group.id.as_str()]);
 
     let deleted = client
         .delete_security_group(
@@ -152,7 +152,7 @@ fn vpc_create_list_delete() {
                 .with_body(model::CreateVpcRequestBody::default().with_vpc(option)),
         )
         .expect("CreateVpc succeeds");
-    // The v3 CreateVpc response model declares no `vpc` field; the untyped body still has it.
+    // The v3 CreateVpc response model declares no `vpc` field, but the untyped body has it.
     let body = created.json().expect("the CreateVpc body is JSON");
     let vpc_id = body["vpc"]["id"]
         .as_str()
@@ -171,13 +171,13 @@ fn vpc_create_list_delete() {
     assert_eq!(vpcs[0].status, "ACTIVE");
     assert_eq!(listed.page_info.map(|info| info.current_count), Some(1));
 
-    let shown = client
+    let fetched = client
         .show_vpc(model::ShowVpcRequest::default().with_vpc_id(&vpc_id))
         .expect("ShowVpc succeeds")
         .into_inner()
         .vpc
         .expect("ShowVpc returns the VPC");
-    assert_eq!(shown.name, "it-v3-vpc");
+    assert_eq!(fetched.name, "it-v3-vpc");
 
     client
         .delete_vpc(model::DeleteVpcRequest::default().with_vpc_id(&vpc_id))
