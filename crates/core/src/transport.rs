@@ -109,11 +109,40 @@ pub(crate) fn classify(error: &reqwest::Error) -> SendFailure {
             before_request: true,
         };
     }
+    // With TLS 1.3 the server checks a client certificate after the client has finished its
+    // side of the handshake, so a rejection arrives as an alert while the request is sent.
+    if has_tls_error(error) {
+        return SendFailure {
+            kind: ErrorKind::TlsHandshake,
+            message: format!("TLS failed: {chain}"),
+            before_request: false,
+        };
+    }
     SendFailure {
         kind: ErrorKind::Connection,
         message: format!("request failed: {chain}"),
         before_request: false,
     }
+}
+
+/// Returns true when a `rustls` error is in the source chain of `error`, directly or inside an
+/// I/O error.
+fn has_tls_error(error: &reqwest::Error) -> bool {
+    let mut current: Option<&(dyn StdError + 'static)> = Some(error);
+    while let Some(cause) = current {
+        if cause.downcast_ref::<rustls::Error>().is_some() {
+            return true;
+        }
+        let wrapped = cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+            .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some());
+        if wrapped {
+            return true;
+        }
+        current = cause.source();
+    }
+    false
 }
 
 fn connect_kind(error: &reqwest::Error) -> (ErrorKind, &'static str) {

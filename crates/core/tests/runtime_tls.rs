@@ -1,13 +1,17 @@
-//! TLS with a CA generated per test, and a forward proxy with basic authentication.
+//! TLS with a CA generated per test, mutual TLS, and a forward proxy with basic
+//! authentication.
 
 mod runtime_support;
+
+use std::path::{Path, PathBuf};
 
 use huaweicloud_sdk_core::config::{HttpConfig, ProxyConfig};
 use huaweicloud_sdk_core::env::Environment;
 use huaweicloud_sdk_core::error::ErrorKind;
 use huaweicloud_sdk_core::{Client, ClientBuilder};
 use runtime_support::{
-    credentials, test_pki, Item, ItemRequest, Reply, TestProxy, TestServer, SERVICE, SHOW_ITEM,
+    credentials, mutual_tls_pki, test_pki, Item, ItemRequest, Reply, TestProxy, TestServer,
+    SERVICE, SHOW_ITEM,
 };
 
 fn build(
@@ -155,4 +159,69 @@ async fn wrong_proxy_password_is_rejected() {
     assert!(!error.to_string().contains("wrong-proxy-secret"));
     assert!(!format!("{error:?}").contains("wrong-proxy-secret"));
     assert!(server.requests().is_empty());
+}
+
+/// Starts a server that requires a client certificate, and writes the CA, the client
+/// certificate and its key to files in `dir`. Returns the server and the three paths.
+fn mutual_tls_server(dir: &Path) -> (TestServer, PathBuf, PathBuf, PathBuf) {
+    let pki = mutual_tls_pki();
+    let server = TestServer::start_tls(pki.server_config, |_| Reply::json(200, r#"{"id":"mtls"}"#));
+    let ca_file = dir.join("ca.pem");
+    let certificate_file = dir.join("client.pem");
+    let key_file = dir.join("client.key");
+    std::fs::write(&ca_file, pki.ca_pem).expect("write CA file");
+    std::fs::write(&certificate_file, pki.client_certificate_pem).expect("write certificate");
+    std::fs::write(&key_file, pki.client_key_pem).expect("write key");
+    (server, ca_file, certificate_file, key_file)
+}
+
+#[tokio::test]
+async fn mutual_tls_with_client_certificate() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (server, ca_file, certificate_file, key_file) = mutual_tls_server(dir.path());
+    let config = HttpConfig::default()
+        .ca_file(&ca_file)
+        .client_certificate(&certificate_file, &key_file);
+    let (_home, client) = build(&server.url(), config);
+    let response = client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("the server accepts the client certificate");
+    assert_eq!(response.id, "mtls");
+    let sent = &server.requests()[0];
+    sent.verify(&credentials()).expect("signature verifies");
+}
+
+#[tokio::test]
+async fn mutual_tls_without_certificate_fails() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (server, ca_file, _certificate_file, _key_file) = mutual_tls_server(dir.path());
+    let (_home, client) = build(&server.url(), HttpConfig::default().ca_file(&ca_file));
+    let error = client
+        .expect("client builds")
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect_err("the server requires a client certificate");
+    assert_eq!(error.kind(), ErrorKind::TlsHandshake, "{error:?}");
+    assert!(error.to_string().contains("CertificateRequired"), "{error}");
+    assert_eq!(error.status(), None);
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn invalid_client_key_names_files() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (_server, ca_file, certificate_file, _key_file) = mutual_tls_server(dir.path());
+    let bad_key = dir.path().join("not-a-key.pem");
+    std::fs::write(&bad_key, "not a PEM key").expect("write file");
+    let config = HttpConfig::default()
+        .ca_file(&ca_file)
+        .client_certificate(&certificate_file, &bad_key);
+    let (_home, client) = build("https://127.0.0.1:9", config);
+    let error = client.expect_err("the key file has no key");
+    assert!(error.is_configuration(), "{error:?}");
+    let message = error.to_string();
+    assert!(message.contains("not-a-key.pem"), "{message}");
+    assert!(message.contains("client.pem"), "{message}");
 }

@@ -364,36 +364,101 @@ pub struct TestPki {
     pub server_config: Arc<rustls::ServerConfig>,
 }
 
-pub fn test_pki() -> TestPki {
+/// A CA, a server that requires a client certificate signed by it, and such a client
+/// certificate with its PKCS#8 private key, all PEM.
+pub struct MutualTlsPki {
+    pub ca_pem: String,
+    pub client_certificate_pem: String,
+    pub client_key_pem: String,
+    pub server_config: Arc<rustls::ServerConfig>,
+}
+
+struct Authority {
+    certificate: rcgen::Certificate,
+    key: rcgen::KeyPair,
+}
+
+fn generate_authority() -> Authority {
     use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
-    let ca_key = KeyPair::generate().expect("CA key");
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params
+    let key = KeyPair::generate().expect("CA key");
+    let mut params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    params
         .distinguished_name
         .push(rcgen::DnType::CommonName, "runtime test CA");
-    let ca_cert = ca_params.self_signed(&ca_key).expect("CA certificate");
+    let certificate = params.self_signed(&key).expect("CA certificate");
+    Authority { certificate, key }
+}
 
-    let server_key = KeyPair::generate().expect("server key");
+/// Returns the server certificate chain and key for `localhost` and `127.0.0.1`.
+fn server_identity(
+    authority: &Authority,
+) -> (
+    Vec<rustls::pki_types::CertificateDer<'static>>,
+    rustls::pki_types::PrivateKeyDer<'static>,
+) {
+    let server_key = rcgen::KeyPair::generate().expect("server key");
     let server_params =
-        CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
+        rcgen::CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
             .expect("server params");
     let server_cert = server_params
-        .signed_by(&server_key, &ca_cert, &ca_key)
+        .signed_by(&server_key, &authority.certificate, &authority.key)
         .expect("server certificate");
-
-    let chain = vec![server_cert.der().clone()];
     let key = rustls::pki_types::PrivateKeyDer::Pkcs8(server_key.serialize_der().into());
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .expect("protocol versions")
-    .with_no_client_auth()
-    .with_single_cert(chain, key)
-    .expect("server TLS config");
+    (vec![server_cert.der().clone()], key)
+}
+
+fn ring_provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+pub fn test_pki() -> TestPki {
+    let authority = generate_authority();
+    let (chain, key) = server_identity(&authority);
+    let config = rustls::ServerConfig::builder_with_provider(ring_provider())
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .expect("server TLS config");
     TestPki {
-        ca_pem: ca_cert.pem(),
+        ca_pem: authority.certificate.pem(),
+        server_config: Arc::new(config),
+    }
+}
+
+pub fn mutual_tls_pki() -> MutualTlsPki {
+    let authority = generate_authority();
+    let (chain, key) = server_identity(&authority);
+
+    let client_key = rcgen::KeyPair::generate().expect("client key");
+    let mut client_params =
+        rcgen::CertificateParams::new(vec!["runtime-client".to_owned()]).expect("client params");
+    client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+    let client_cert = client_params
+        .signed_by(&client_key, &authority.certificate, &authority.key)
+        .expect("client certificate");
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(authority.certificate.der().clone())
+        .expect("CA is a valid trust anchor");
+    let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        Arc::new(roots),
+        ring_provider(),
+    )
+    .build()
+    .expect("client certificate verifier");
+    let config = rustls::ServerConfig::builder_with_provider(ring_provider())
+        .with_safe_default_protocol_versions()
+        .expect("protocol versions")
+        .with_client_cert_verifier(verifier)
+        .with_single_cert(chain, key)
+        .expect("server TLS config");
+    MutualTlsPki {
+        ca_pem: authority.certificate.pem(),
+        client_certificate_pem: client_cert.pem(),
+        client_key_pem: client_key.serialize_pem(),
         server_config: Arc::new(config),
     }
 }
