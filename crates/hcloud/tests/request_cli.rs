@@ -75,16 +75,27 @@ fn serve_once(response: &'static str) -> (String, mpsc::Receiver<Received>) {
 }
 
 fn hcloud(args: &[&str], home: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_hcloud"))
+    hcloud_with_env(
+        args,
+        home,
+        &[("HUAWEICLOUD_SDK_PROJECT_ID", "cli-project".to_owned())],
+    )
+}
+
+/// Runs `hcloud request` with only HOME, the test keys and `vars` in its environment.
+fn hcloud_with_env(args: &[&str], home: &std::path::Path, vars: &[(&str, String)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_hcloud"));
+    command
         .arg("request")
         .args(args)
         .env_clear()
         .env("HOME", home)
         .env("HUAWEICLOUD_SDK_AK", AK)
-        .env("HUAWEICLOUD_SDK_SK", SK)
-        .env("HUAWEICLOUD_SDK_PROJECT_ID", "cli-project")
-        .output()
-        .expect("hcloud runs")
+        .env("HUAWEICLOUD_SDK_SK", SK);
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    command.output().expect("hcloud runs")
 }
 
 fn verify_received(received: &Received) {
@@ -192,6 +203,76 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(unknown_region.status.code(), Some(2), "{unknown_region:?}");
     assert!(String::from_utf8_lossy(&unknown_region.stderr).contains("nowhere-1"));
+}
+
+#[test]
+fn body_file_and_region_variable() {
+    let home = tempfile_dir();
+    let body_file = home.join("body.json");
+    std::fs::write(&body_file, br#"{"from":"file"}"#).expect("write body file");
+    let (url, received) =
+        serve_once("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    let vars = [
+        ("HUAWEICLOUD_SDK_PROJECT_ID", "cli-project".to_owned()),
+        (
+            "HUAWEICLOUD_SDK_REGION_MYSERVICE_TEST_1",
+            format!(" {url} "),
+        ),
+    ];
+    let data = format!("@{}", body_file.display());
+    let args = [
+        "-X",
+        "PUT",
+        "-d",
+        &data,
+        "--service",
+        "myservice",
+        "--region",
+        "test-1",
+        "/v1/{project_id}/items",
+    ];
+    let output = hcloud_with_env(&args, &home, &vars);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(output.stdout, b"{}");
+    let received = received.recv().expect("server saw the request");
+    assert_eq!(received.method, "PUT");
+    assert_eq!(received.target, "/v1/cli-project/items");
+    assert_eq!(received.body, br#"{"from":"file"}"#);
+    verify_received(&received);
+}
+
+#[test]
+fn domain_id_alone_signs_as_global() {
+    let home = tempfile_dir();
+    let (url, received) =
+        serve_once("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+    let vars = [("HUAWEICLOUD_SDK_DOMAIN_ID", "cli-domain".to_owned())];
+    let args = ["--endpoint", &url, "/v3/domains/{domain_id}"];
+    let output = hcloud_with_env(&args, &home, &vars);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let received = received.recv().expect("server saw the request");
+    assert_eq!(received.target, "/v3/domains/cli-domain");
+    let domain_header = received
+        .headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("X-Domain-Id"))
+        .map(|(_, value)| value.as_str());
+    assert_eq!(domain_header, Some("cli-domain"));
+    verify_received(&received);
+}
+
+#[test]
+fn missing_body_file_exits_2() {
+    let home = tempfile_dir();
+    let missing = home.join("missing.json");
+    let data = format!("@{}", missing.display());
+    let output = hcloud(
+        &["-d", &data, "--endpoint", "http://127.0.0.1:9", "/v1/x"],
+        &home,
+    );
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("missing.json"), "{stderr}");
 }
 
 /// Creates a fresh home directory, so the application id file is written there.
