@@ -9,7 +9,9 @@
 //!    for the endpoint's host with the current time and sent. A connection failure (DNS,
 //!    refused, TLS handshake, connect timeout) moves on to the next endpoint, and any HTTP
 //!    response ends the attempt;
-//! 4. redirects are returned as errors, or followed and signed again when enabled;
+//! 4. redirects are returned as errors, or followed and signed again when enabled (never to
+//!    another host with temporary credentials, whose security token stays with the configured
+//!    endpoints);
 //! 5. a status of 400 or more becomes an [`Error`] with the service's error code; otherwise
 //!    the body is decoded into the response type.
 //!
@@ -523,8 +525,16 @@ impl Client {
                     ),
                 )));
             }
-            (request, body) = redirected(&request, &body, received.status, &location)
+            let (next, next_body) = redirected(&request, &body, received.status, &location)
                 .map_err(SendError::Failed)?;
+            if credentials.security_token_is_set() && !next.host.eq_ignore_ascii_case(&request.host)
+            {
+                return Err(SendError::Failed(Error::redirect_to_other_host(
+                    received.status,
+                    &location,
+                )));
+            }
+            (request, body) = (next, next_body);
             tracing::debug!(
                 target: "huaweicloud_sdk::client",
                 status = received.status,
@@ -698,8 +708,8 @@ fn is_redirect(status: u16) -> bool {
 }
 
 /// Builds the request for the next redirect hop. Signing headers are dropped, so the hop is
-/// signed afresh. When the host changes, the security token header is dropped too, and the
-/// signer adds it again from the credentials.
+/// signed afresh. When the host changes, an `X-Security-Token` header is dropped too. The caller
+/// does not follow such a hop with temporary credentials, because signing would add the token.
 fn redirected(
     previous: &SigningRequest,
     body: &RenderedBody,

@@ -47,7 +47,7 @@ pub struct HttpConfig {
     pub client_certificate: Option<(PathBuf, PathBuf)>,
     /// Follow 3xx redirects (at most [`MAX_REDIRECTS`] hops), signing each hop again. Off by
     /// default: a redirect is returned as an [`ErrorKind::Redirect`](crate::error::ErrorKind)
-    /// error.
+    /// error. A redirect to another host is not followed with temporary credentials.
     pub follow_redirects: bool,
     /// Send `GET` requests without a body without `Content-Type`. The official SDKs send
     /// `Content-Type: application/json` on every request by default.
@@ -143,6 +143,11 @@ impl HttpConfig {
     /// Follows redirects, at most five hops, signing each hop again for its host (default:
     /// off). The method and body are kept, also for 301 and 302; a 303 becomes a `GET` without
     /// body. A redirect from `https` to `http` is never followed.
+    ///
+    /// A hop to another host (or port) never carries the previous `Authorization` or
+    /// `X-Security-Token`. With temporary credentials such a hop is not followed at all and
+    /// returns a redirect error, because the request could only be signed by sending the
+    /// security token to that host.
     #[must_use]
     pub fn follow_redirects(mut self, follow: bool) -> Self {
         self.follow_redirects = follow;

@@ -173,6 +173,22 @@ impl Error {
         error
     }
 
+    /// Creates the error for a redirect to another host that was not followed because the
+    /// credentials carry a security token.
+    pub(crate) fn redirect_to_other_host(status: u16, location: &str) -> Self {
+        let mut error = Error::from_parts(
+            ErrorKind::Redirect,
+            format!(
+                "service answered {status} with Location `{location}` on another host, and the \
+                 redirect was not followed because the security token of temporary credentials \
+                 is sent only to the configured endpoints: add that host as an endpoint and call \
+                 it directly"
+            ),
+        );
+        error.inner.redirect = Some((status, location.to_owned()));
+        error
+    }
+
     pub(crate) fn decode(operation: &str, error: JsonError) -> Self {
         let path = error.path();
         let message = if path.is_empty() {

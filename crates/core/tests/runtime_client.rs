@@ -648,20 +648,21 @@ async fn b21_redirect_not_followed_by_default() {
     assert!(target.requests().is_empty());
 }
 
+/// Returns a server that answers every request with a 307 to `location`.
+fn redirecting_to(location: &str) -> TestServer {
+    TestServer::always(Reply::Response {
+        status: 307,
+        headers: vec![("Location".into(), location.to_owned())],
+        body: Vec::new(),
+    })
+}
+
 #[tokio::test]
 async fn b21_followed_redirect_is_resigned() {
     let target = TestServer::always(Reply::json(200, r#"{"id":"b"}"#));
-    let location = format!("{}/bucketB/objA", target.url());
-    let source = TestServer::always(Reply::Response {
-        status: 307,
-        headers: vec![("Location".into(), location)],
-        body: Vec::new(),
-    });
+    let source = redirecting_to(&format!("{}/bucketB/objA", target.url()));
     let (_home, env) = test_env();
-    let temporary = credentials().with_security_token(TOKEN);
-    let client: Client = ClientBuilder::new(&SERVICE)
-        .environment(env)
-        .credentials(temporary.clone())
+    let client = builder(&env)
         .endpoint(source.url())
         .http_config(HttpConfig::default().follow_redirects(true))
         .build()
@@ -682,8 +683,72 @@ async fn b21_followed_redirect_is_resigned() {
         second.header("Authorization"),
         first.header("Authorization")
     );
-    let verified = second.verify(&temporary).expect("signed for host B");
+    let verified = second.verify(&credentials()).expect("signed for host B");
     assert!(verified.signed_headers.iter().any(|name| name == "host"));
+}
+
+#[tokio::test]
+async fn b21_token_not_sent_to_other_host() {
+    let target = TestServer::always(Reply::json(200, r#"{"id":"b"}"#));
+    let location = format!("{}/bucketB/objA", target.url());
+    let source = redirecting_to(&location);
+    let (_home, env) = test_env();
+    let temporary = credentials().with_security_token(TOKEN);
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(temporary)
+        .endpoint(source.url())
+        .http_config(HttpConfig::default().follow_redirects(true))
+        .build()
+        .expect("client builds");
+    let error = client
+        .call::<_, Item>(&runtime_support::PUT_OBJECT, put_object_parts())
+        .await
+        .expect_err("a hop to another host is not followed with a security token");
+    assert!(error.is_redirect(), "{error:?}");
+    assert_eq!(error.status(), Some(307));
+    assert_eq!(error.location(), Some(location.as_str()));
+    assert!(!error.to_string().contains(TOKEN), "{error}");
+    assert!(target.requests().is_empty());
+    assert_eq!(source.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn b21_same_host_redirect_keeps_token() {
+    let server = TestServer::start(|request| {
+        if request.path() == "/bucketB/objA" {
+            Reply::json(200, r#"{"id":"moved"}"#)
+        } else {
+            Reply::Response {
+                status: 308,
+                headers: vec![("Location".into(), "/bucketB/objA".to_owned())],
+                body: Vec::new(),
+            }
+        }
+    });
+    let (_home, env) = test_env();
+    let temporary = credentials().with_security_token(TOKEN);
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(temporary.clone())
+        .endpoint(server.url())
+        .http_config(HttpConfig::default().follow_redirects(true))
+        .build()
+        .expect("client builds");
+    let response = client
+        .call::<_, Item>(&runtime_support::PUT_OBJECT, put_object_parts())
+        .await
+        .expect("same-host redirect followed");
+    assert_eq!(response.id, "moved");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    let second = &requests[1];
+    assert_eq!(second.method, "PUT");
+    assert_eq!(second.body, b"123456789");
+    assert_eq!(second.header("X-Security-Token"), Some(TOKEN));
+    second
+        .verify(&temporary)
+        .expect("signed again with the token");
 }
 
 #[tokio::test]
