@@ -111,10 +111,11 @@ pub(crate) fn classify(error: &reqwest::Error) -> SendFailure {
     }
     // With TLS 1.3 the server checks a client certificate after the client has finished its
     // side of the handshake, so a rejection arrives as an alert while the request is sent.
-    if has_tls_error(error) {
+    // Only certificate and handshake alerts count: the server never read such a request.
+    if has_handshake_alert(error) {
         return SendFailure {
             kind: ErrorKind::TlsHandshake,
-            message: format!("TLS failed: {chain}"),
+            message: format!("TLS handshake failed: {chain}"),
             before_request: false,
         };
     }
@@ -125,19 +126,35 @@ pub(crate) fn classify(error: &reqwest::Error) -> SendFailure {
     }
 }
 
-/// Returns true when a `rustls` error is in the source chain of `error`, directly or inside an
-/// I/O error.
-fn has_tls_error(error: &reqwest::Error) -> bool {
+/// Returns true when the source chain of `error` has a certificate or handshake alert from the
+/// server, directly or inside an I/O error.
+fn has_handshake_alert(error: &reqwest::Error) -> bool {
+    use rustls::AlertDescription as Alert;
+    let is_handshake_alert = |tls: &rustls::Error| {
+        matches!(
+            tls,
+            rustls::Error::AlertReceived(
+                Alert::HandshakeFailure
+                    | Alert::BadCertificate
+                    | Alert::UnsupportedCertificate
+                    | Alert::CertificateRevoked
+                    | Alert::CertificateExpired
+                    | Alert::CertificateUnknown
+                    | Alert::UnknownCA
+                    | Alert::AccessDenied
+                    | Alert::CertificateRequired
+            )
+        )
+    };
     let mut current: Option<&(dyn StdError + 'static)> = Some(error);
     while let Some(cause) = current {
-        if cause.downcast_ref::<rustls::Error>().is_some() {
-            return true;
-        }
-        let wrapped = cause
-            .downcast_ref::<std::io::Error>()
-            .and_then(std::io::Error::get_ref)
-            .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some());
-        if wrapped {
+        let tls = cause.downcast_ref::<rustls::Error>().or_else(|| {
+            cause
+                .downcast_ref::<std::io::Error>()
+                .and_then(std::io::Error::get_ref)
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        });
+        if tls.is_some_and(is_handshake_alert) {
             return true;
         }
         current = cause.source();
