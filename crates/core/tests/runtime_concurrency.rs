@@ -1,5 +1,5 @@
 //! Sharing one client: clones share a connection pool, separately built clients do not, and
-//! concurrent calls from many tasks are each signed and answered. The server is hyper on
+//! concurrent calls from many tasks each get a signature and a response. The server is hyper on
 //! 127.0.0.1 with keep-alive, and counts the TCP connections it accepts.
 
 mod runtime_support;
@@ -17,7 +17,7 @@ use hyper::body::Incoming;
 use hyper::service::service_fn;
 use runtime_support::{credentials, Item, ItemRequest, Recorded, SERVICE, SHOW_ITEM};
 
-/// A keep-alive HTTP/1.1 server that answers every request with `{"id":"<path>"}`.
+/// A keep-alive HTTP/1.1 server that returns `{"id":"<path>"}` for every request.
 struct KeepAliveServer {
     url: String,
     connections: Arc<AtomicUsize>,
@@ -158,8 +158,8 @@ async fn concurrent_tasks_are_each_signed() {
         });
     }
     while let Some(joined) = tasks.join_next().await {
-        let (id, answered) = joined.expect("task finishes");
-        assert!(answered.ends_with(&id), "{answered} does not answer {id}");
+        let (id, returned) = joined.expect("task finishes");
+        assert!(returned.ends_with(&id), "{returned} is not the id of {id}");
     }
 
     let requests = server.requests.lock().expect("requests lock").clone();
