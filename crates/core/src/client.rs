@@ -989,7 +989,9 @@ impl<C: ServiceClient> ClientBuilder<C> {
         self
     }
 
-    /// Reads variables and the home directory from `environment` (default: the process).
+    /// Reads variables and the home directory from `environment` (default: the process). A
+    /// client with its own environment also ignores the process's proxy variables, and uses a
+    /// proxy only when [`HttpConfig::proxy`] names one.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = environment;
         self
@@ -1045,7 +1047,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
             }
             None => crate::user_agent::user_agent_in(&self.environment, None),
         };
-        let http = transport::build_http_client(&self.http_config)?;
+        let http = transport::build_http_client(&self.http_config, self.environment.is_process())?;
         let identity = self.identity.unwrap_or_else(|| {
             Arc::new(
                 IamIdentityResolver::new(&self.environment)

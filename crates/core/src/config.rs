@@ -36,8 +36,9 @@ pub struct HttpConfig {
     /// Time allowed between two reads of the response (not a limit on the whole call): a
     /// response that keeps arriving is never cut off.
     pub read_timeout: Duration,
-    /// Forward proxy for every request, `None` for a direct connection (or the proxy named by
-    /// the `HTTPS_PROXY`/`HTTP_PROXY` variables, which reqwest honours).
+    /// Forward proxy for every request. `None` connects directly, or through the proxy named by
+    /// the process's `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` variables when the client reads
+    /// the process environment (the default; see `ClientBuilder::environment`).
     pub proxy: Option<ProxyConfig>,
     /// Skip TLS certificate verification. Off by default; only for test servers.
     pub skip_tls_verification: bool,

@@ -10,12 +10,22 @@ use crate::error::{Error, ErrorKind};
 
 /// Builds the reqwest client for `config`. Redirects are never followed by reqwest: the SDK
 /// follows them itself so that it can sign each hop again.
-pub(crate) fn build_http_client(config: &HttpConfig) -> Result<reqwest::Client, Error> {
+///
+/// Without a proxy in `config`, reqwest uses the proxy named by the process's `HTTPS_PROXY`,
+/// `HTTP_PROXY` and `NO_PROXY` variables only when `system_proxy` is true, so a client given
+/// its own [`Environment`](crate::env::Environment) reads nothing from the process.
+pub(crate) fn build_http_client(
+    config: &HttpConfig,
+    system_proxy: bool,
+) -> Result<reqwest::Client, Error> {
     let mut builder = reqwest::Client::builder()
         .connect_timeout(config.connect_timeout)
         .read_timeout(config.read_timeout)
         .redirect(reqwest::redirect::Policy::none())
         .danger_accept_invalid_certs(config.skip_tls_verification);
+    if config.proxy.is_none() && !system_proxy {
+        builder = builder.no_proxy();
+    }
 
     if let Some(proxy) = &config.proxy {
         let mut reqwest_proxy = reqwest::Proxy::all(proxy.url()).map_err(|error| {
