@@ -1,7 +1,7 @@
 //! Proxy variables of the process: a client that reads the process environment honours
 //! `HTTP_PROXY`, and a client given its own environment ignores it.
 //!
-//! This file holds one test because it sets process variables, which every thread of the
+//! This file contains one test because it sets process variables, which every thread of the
 //! test binary shares. The variables are set before any server or client starts.
 
 mod runtime_support;
