@@ -99,7 +99,10 @@ impl Environment {
         match self {
             Environment::Cloud => format!("Huawei Cloud, region {REGION}"),
             Environment::Emulator(emulator) => {
-                format!("the local emulator at {}, region {REGION}", emulator.endpoint())
+                format!(
+                    "the local emulator at {}, region {REGION}",
+                    emulator.endpoint()
+                )
             }
         }
     }
