@@ -3,6 +3,10 @@
 //! Each subcommand lives in its own module with an `Args` type (clap derive) and a
 //! `run(args) -> ExitCode` function.
 
+// clap turns the argument doc comments into `--help` text, which is plain text for a terminal:
+// a bare URL or a `<SERVICE>` placeholder there is meant literally, not as rustdoc markup.
+#![allow(rustdoc::bare_urls, rustdoc::invalid_html_tags)]
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
