@@ -1016,8 +1016,8 @@ fn find_header_field<'m>(model: &'m Model, header: &str) -> Option<&'m Field> {
 }
 
 /// Returns true when a string field's name denotes a secret, so that Debug output hides it.
-/// The specs mark only the fields the official SDK lists as sensitive, and miss others (such as
-/// `password` fields of request bodies), so names decide as well.
+/// The specs mark only the fields the official SDK lists as sensitive; matching names as well
+/// also hides secrets that the SDK does not list.
 pub fn is_secret_name(key: &str, type_ref: &TypeRef) -> bool {
     let stringly = match type_ref {
         TypeRef::Str => true,
