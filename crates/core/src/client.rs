@@ -464,6 +464,7 @@ impl Client {
                 .headers
                 .get(reqwest::header::RETRY_AFTER)
                 .and_then(|value| value.to_str().ok()),
+            SystemTime::now(),
         );
         let body = read_body(received).await?;
         let mut error = Error::from_response(status, request_id.as_deref(), &body);

@@ -20,12 +20,12 @@
 //! The official Python core's decorrelated jitter is `min(cap, rand(base, 3 * base))` at every
 //! retry, so it never grows. This one grows from the previous wait, as the strategy intends.
 //!
-//! A `Retry-After` header in seconds on a 429 or 503 response makes the wait at least that long
-//! (up to the cap).
+//! A `Retry-After` header on a 429 or 503 response, in seconds or as an HTTP-date, makes the
+//! wait at least that long, up to the cap.
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use crate::error::{Error, ErrorKind};
 
@@ -316,13 +316,27 @@ impl fmt::Debug for RetryPolicy {
     }
 }
 
-/// Returns the `Retry-After` of a 429 or 503 error, when it is a number of seconds.
-pub(crate) fn retry_after(status: Option<u16>, value: Option<&str>) -> Option<Duration> {
+/// Returns the wait that the `Retry-After` header of a 429 or 503 response asks for.
+///
+/// The header is either delta-seconds (`120`) or an HTTP-date (`Wed, 21 Oct 2015 07:28:00
+/// GMT`, and the obsolete RFC 850 and asctime forms), as RFC 9110 section 10.2.3 defines it. A
+/// date is turned into the time left from `now`, and a date in the past asks for no wait. The
+/// caller caps the result at the backoff's cap. An invalid value is ignored.
+pub(crate) fn retry_after(
+    status: Option<u16>,
+    value: Option<&str>,
+    now: SystemTime,
+) -> Option<Duration> {
     if !matches!(status, Some(429 | 503)) {
         return None;
     }
-    // NOTE: the HTTP-date form of Retry-After is ignored; API Gateway sends seconds.
-    value?.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = value?.trim();
+    if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
+        // More digits than u64 holds still means "a very long time", which the cap shortens.
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -350,12 +364,52 @@ mod tests {
 
     #[test]
     fn retry_after_only_for_429_and_503() {
+        let now = SystemTime::now();
         assert_eq!(
-            retry_after(Some(429), Some("2")),
+            retry_after(Some(429), Some("2"), now),
             Some(Duration::from_secs(2))
         );
-        assert_eq!(retry_after(Some(500), Some("2")), None);
-        assert_eq!(retry_after(Some(503), Some("soon")), None);
+        assert_eq!(retry_after(Some(500), Some("2"), now), None);
+        assert_eq!(retry_after(Some(503), Some("soon"), now), None);
+        assert_eq!(retry_after(Some(503), Some("-1"), now), None);
+        assert_eq!(retry_after(Some(503), Some(""), now), None);
+    }
+
+    #[test]
+    fn retry_after_http_date_forms() {
+        // 1994-11-06T08:49:37Z, the example date of RFC 9110.
+        let date = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+        let now = date - Duration::from_secs(90);
+        for form in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ] {
+            assert_eq!(
+                retry_after(Some(503), Some(form), now),
+                Some(Duration::from_secs(90)),
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_past_date_is_zero() {
+        let date = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+        let now = date + Duration::from_secs(5);
+        assert_eq!(
+            retry_after(Some(429), Some("Sun, 06 Nov 1994 08:49:37 GMT"), now),
+            Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn retry_after_huge_seconds_saturate() {
+        let now = SystemTime::now();
+        assert_eq!(
+            retry_after(Some(429), Some("99999999999999999999999"), now),
+            Some(Duration::from_secs(u64::MAX))
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod runtime_support;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use huaweicloud_sdk_core::config::{HttpConfig, ProxyConfig};
 use huaweicloud_sdk_core::env::Environment;
@@ -186,4 +187,62 @@ async fn hooks_see_masked_request_and_response() {
     );
     assert!(!requests[0].contains(TOKEN));
     assert_eq!(*statuses.lock().expect("lock"), [200]);
+}
+
+/// Returns the `wait_ms` of the first "retrying call" event in `text`.
+fn first_retry_wait(text: &str) -> u64 {
+    let line = text
+        .lines()
+        .find(|line| line.contains("retrying call"))
+        .unwrap_or_else(|| panic!("no retry event in {text}"));
+    let value = line
+        .split_whitespace()
+        .find_map(|field| field.strip_prefix("wait_ms="))
+        .unwrap_or_else(|| panic!("no wait_ms in {line}"));
+    value.parse().expect("wait_ms is a number")
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn retry_after_seconds_and_dates_set_wait() {
+    let _serial = SERIAL.lock().await;
+    let in_an_hour = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3600));
+    let an_hour_ago = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(3600));
+    // The backoff alone waits 0 ms, and its cap of 50 ms shortens every longer request.
+    let cases = [
+        ("3600", 50),
+        (in_an_hour.as_str(), 50),
+        (an_hour_ago.as_str(), 0),
+        ("not a date", 0),
+    ];
+    for (retry_after, expected_wait) in cases {
+        let server = TestServer::sequence(vec![
+            Reply::json(503, r#"{"error_code":"APIGW.0201","error_msg":"busy"}"#)
+                .with_header("Retry-After", retry_after),
+            Reply::json(200, r#"{"id":"x"}"#),
+        ]);
+        let home = tempfile::tempdir().expect("temporary home");
+        let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+        let captured = Captured::default();
+        let _guard = tracing::subscriber::set_default(capture_everything(&captured));
+        let policy = RetryPolicy::new(1).expect("valid policy").backoff(
+            Backoff::new(BackoffStrategy::None).with_cap(Duration::from_millis(50)),
+        );
+        let client: Client = ClientBuilder::new(&SERVICE)
+            .environment(env)
+            .credentials(credentials())
+            .endpoint(server.url())
+            .build()
+            .expect("client builds");
+        client
+            .with_options(CallOptions::new().retry(policy))
+            .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+            .await
+            .expect("second attempt succeeds");
+        assert_eq!(server.requests().len(), 2, "Retry-After {retry_after}");
+        assert_eq!(
+            first_retry_wait(&captured.text()),
+            expected_wait,
+            "Retry-After {retry_after}"
+        );
+    }
 }
