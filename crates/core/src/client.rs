@@ -601,6 +601,7 @@ impl Client {
             )))
         })?;
 
+        let log_url = crate::logging::mask_ids_in_url(&url, credentials);
         let started = Instant::now();
         let response = self
             .inner
@@ -615,7 +616,7 @@ impl Client {
                 tracing::debug!(
                     target: "huaweicloud_sdk::client",
                     method = %request.method,
-                    url = %url,
+                    url = %log_url,
                     error = %failure.message,
                     "request failed"
                 );
@@ -643,14 +644,14 @@ impl Client {
             tracing::info!(
                 target: "huaweicloud_sdk::access",
                 method = %request.method,
-                url = %url,
+                url = %log_url,
                 status,
                 content_length = length,
                 elapsed_ms = elapsed.as_secs_f64() * 1000.0,
                 request_id = request_id.as_deref().unwrap_or(""),
                 "\"{} {}\" {} {} {:?} {}",
                 request.method,
-                url,
+                log_url,
                 status,
                 length,
                 elapsed,

@@ -9,6 +9,18 @@
 //!
 //! Programs that already install a `tracing` subscriber see these events without any call
 //! here. The helpers are for programs that do not.
+//!
+//! What the events show: the access key may appear, because it names the key and signs
+//! nothing by itself. The secret key, the security token and proxy passwords never appear.
+//! Project and domain ids are identifiers, not secrets, but they are masked (the middle 70 %
+//! replaced by `*`) in the access log, in the event of a failed send and in the id look-up
+//! events, because those lines often go to shared log stores. The official Python SDK masks the ids
+//! in its look-up lines and logs them unmasked in its access log URLs. The TRACE events of
+//! `huaweicloud_sdk::signing` keep the exact URL, because a signature mismatch can only be
+//! compared against the exact path.
+//!
+//! The emulator in `huaweicloud-sdk-emulator` logs under its own target,
+//! `huaweicloud_emulator`, so a filter for `huaweicloud_sdk` does not show its events.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
@@ -77,6 +89,44 @@ where
 }
 
 use tracing_subscriber::Layer as _;
+
+/// Returns `url` with every path segment that equals the project id or the domain id of
+/// `credentials` masked like the id look-up events mask them. Ids are compared with the
+/// segments as sent, which works because project and domain ids are hexadecimal.
+pub(crate) fn mask_ids_in_url(url: &str, credentials: &crate::credentials::Credentials) -> String {
+    let ids: Vec<&str> = [credentials.project_id(), credentials.domain_id()]
+        .into_iter()
+        .flatten()
+        .filter(|id| !id.is_empty())
+        .collect();
+    if ids.is_empty() {
+        return url.to_owned();
+    }
+    let path_start = url.find("://").map_or(0, |scheme_end| {
+        url[scheme_end + 3..]
+            .find('/')
+            .map_or(url.len(), |slash| scheme_end + 3 + slash)
+    });
+    let path_end = url[path_start..]
+        .find(['?', '#'])
+        .map_or(url.len(), |offset| path_start + offset);
+    let masked: Vec<String> = url[path_start..path_end]
+        .split('/')
+        .map(|segment| {
+            if ids.contains(&segment) {
+                crate::provider::mask_id(segment)
+            } else {
+                segment.to_owned()
+            }
+        })
+        .collect();
+    format!(
+        "{}{}{}",
+        &url[..path_start],
+        masked.join("/"),
+        &url[path_end..]
+    )
+}
 
 /// A log file rotated by size: when a write would make it larger than `max_bytes`, `path` is
 /// renamed to `path.1`, `path.1` to `path.2` and so on, the oldest beyond `backups` is deleted,
@@ -218,6 +268,30 @@ mod tests {
         assert_eq!(read(&backup_path(&path, 1)), "cccccccc\n");
         assert_eq!(read(&backup_path(&path, 2)), "bbbbbbbb\n");
         assert!(!backup_path(&path, 3).exists());
+    }
+
+    #[test]
+    fn ids_in_url_are_masked() {
+        let credentials = crate::credentials::Credentials::new("AK", "SK")
+            .expect("valid keys")
+            .with_project_id("0123456789abcdef0123456789abcdef")
+            .with_domain_id("domain0123");
+        let url = "https://vpc.example.test/v1/0123456789abcdef0123456789abcdef/vpcs/\
+                   0123456789abcdef0123456789abcdef1?domain0123=x#domain0123";
+        assert_eq!(
+            mask_ids_in_url(url, &credentials),
+            "https://vpc.example.test/v1/01234**********************bcdef/vpcs/\
+             0123456789abcdef0123456789abcdef1?domain0123=x#domain0123"
+        );
+        assert_eq!(
+            mask_ids_in_url("http://127.0.0.1:1/v3/domain0123", &credentials),
+            "http://127.0.0.1:1/v3/d*******23"
+        );
+        let without_ids = crate::credentials::Credentials::new("AK", "SK").expect("valid keys");
+        assert_eq!(
+            mask_ids_in_url("https://h/v1/0123/x", &without_ids),
+            "https://h/v1/0123/x"
+        );
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub use environment::{
     SECURITY_TOKEN_VAR, SK_VAR,
 };
 pub use identity::IamIdentityResolver;
+pub(crate) use identity::mask_id;
 pub use idp::{
     IdTokenProvider, IdTokenProviderBuilder, IdTokenSource, DEFAULT_FEDERATION_DURATION_SECS,
 };
