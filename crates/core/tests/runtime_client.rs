@@ -296,14 +296,33 @@ async fn missing_required_path_parameter() {
 
 // ----- B15: failover -----
 
+/// Returns the URLs of `count` distinct loopback ports that refuse connections: the ports
+/// were free a moment ago and nothing listens on them now. Failover tests use them so that
+/// they never resolve a host name.
+fn refused_endpoints(count: usize) -> Vec<String> {
+    let listeners: Vec<std::net::TcpListener> = (0..count)
+        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback"))
+        .collect();
+    listeners
+        .iter()
+        .map(|listener| format!("http://{}", listener.local_addr().expect("local address")))
+        .collect()
+}
+
+fn refused_endpoint() -> String {
+    refused_endpoints(1).remove(0)
+}
+
 #[tokio::test]
 async fn b15_failover_resigns_for_next_host() {
     let server = TestServer::always(Reply::json(200, r#"{"id":"ok"}"#));
     let (_home, env) = test_env();
     let hosts = Arc::new(Mutex::new(Vec::new()));
     let seen = Arc::clone(&hosts);
+    let refused = refused_endpoint();
+    let refused_host = refused.trim_start_matches("http://").to_owned();
     let client = builder(&env)
-        .endpoints(["https://nonexistent.invalid", server.url().as_str()])
+        .endpoints([refused.as_str(), server.url().as_str()])
         .request_hook(move |request| {
             seen.lock()
                 .expect("hook lock")
@@ -325,7 +344,7 @@ async fn b15_failover_resigns_for_next_host() {
         .expect("signed for the loopback host");
     assert_eq!(
         *hosts.lock().expect("hook lock"),
-        ["nonexistent.invalid".to_owned(), server.host()]
+        [refused_host, server.host()]
     );
 
     // The failed endpoint is in cool-down: the next call goes straight to the one that works.
@@ -343,8 +362,9 @@ async fn b15_zero_cooldown_returns_to_primary() {
     let (_home, env) = test_env();
     let hosts = Arc::new(Mutex::new(Vec::new()));
     let seen = Arc::clone(&hosts);
+    let refused = refused_endpoint();
     let client = builder(&env)
-        .endpoints(["https://nonexistent.invalid", server.url().as_str()])
+        .endpoints([refused.as_str(), server.url().as_str()])
         .failover_cooldown(Duration::ZERO)
         .request_hook(move |request| {
             seen.lock()
@@ -361,32 +381,34 @@ async fn b15_zero_cooldown_returns_to_primary() {
     }
     let hosts = hosts.lock().expect("hook lock").clone();
     assert_eq!(hosts.len(), 4, "{hosts:?}");
-    assert_eq!(hosts[2], "nonexistent.invalid");
+    assert_eq!(hosts[2], refused.trim_start_matches("http://"));
 }
 
 #[tokio::test]
 async fn b15_all_unreachable_lists_hosts() {
     let (_home, env) = test_env();
+    let refused = refused_endpoints(2);
+    let (first, second) = (refused[0].clone(), refused[1].clone());
     let client = builder(&env)
-        .endpoints(["https://a.invalid", "https://b.invalid"])
+        .endpoints([first.as_str(), second.as_str()])
         .build()
         .expect("client builds");
     let error = client
         .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
         .await
-        .expect_err("nothing resolves");
+        .expect_err("nothing accepts connections");
     assert!(error.is_connection(), "{error:?}");
-    assert_eq!(error.kind(), ErrorKind::HostUnreachable);
+    assert_eq!(error.kind(), ErrorKind::ConnectionRefused);
     assert_eq!(error.status(), None);
     let text = error.to_string();
-    assert!(text.contains("a.invalid"), "{text}");
-    assert!(text.contains("b.invalid"), "{text}");
+    assert!(text.contains(&first), "{text}");
+    assert!(text.contains(&second), "{text}");
     let endpoints: Vec<&str> = error
         .attempts()
         .iter()
         .map(|attempt| attempt.endpoint.as_str())
         .collect();
-    assert_eq!(endpoints, ["https://a.invalid", "https://b.invalid"]);
+    assert_eq!(endpoints, [first.as_str(), second.as_str()]);
 }
 
 #[tokio::test]
