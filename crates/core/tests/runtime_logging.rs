@@ -252,3 +252,66 @@ async fn retry_after_seconds_and_dates_set_wait() {
         );
     }
 }
+
+/// Sends one call to a fresh emulator, which logs each request it handles at DEBUG.
+async fn call_emulator(emulator: &huaweicloud_sdk_emulator::Emulator) {
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(credentials())
+        .endpoint(emulator.endpoint())
+        .build()
+        .expect("client builds");
+    // The emulator has no route for the test service, so the call fails with 404. The
+    // access log and the emulator's own event are written either way.
+    let error = client
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect_err("no such route");
+    assert_eq!(error.status(), Some(404), "{error}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn sdk_filters_leave_emulator_out() {
+    let _serial = SERIAL.lock().await;
+    let emulator = huaweicloud_sdk_emulator::Emulator::builder()
+        .start()
+        .await
+        .expect("emulator starts");
+
+    // Without a filter the emulator's events arrive, under their own target.
+    let everything = Captured::default();
+    {
+        let _guard = tracing::subscriber::set_default(capture_everything(&everything));
+        call_emulator(&emulator).await;
+    }
+    let text = everything.text();
+    assert!(text.contains("huaweicloud_emulator"), "{text}");
+    assert!(text.contains("request handled"), "{text}");
+    assert!(text.contains("huaweicloud_sdk::access"), "{text}");
+
+    // The SDK's own subscriber and the documented filter string show only the SDK's events.
+    let helper = Captured::default();
+    {
+        let subscriber = logging::subscriber(helper.clone(), tracing::Level::TRACE);
+        let _guard = tracing::subscriber::set_default(subscriber);
+        call_emulator(&emulator).await;
+    }
+    let filtered = Captured::default();
+    {
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(filtered.clone())
+            .with_env_filter(tracing_subscriber::EnvFilter::new("huaweicloud_sdk=trace"))
+            .with_ansi(false)
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        call_emulator(&emulator).await;
+    }
+    for (name, captured) in [("logging::subscriber", helper), ("EnvFilter", filtered)] {
+        let text = captured.text();
+        assert!(text.contains("huaweicloud_sdk::access"), "{name}: {text}");
+        assert!(!text.contains("huaweicloud_emulator"), "{name}: {text}");
+        assert!(!text.contains("request handled"), "{name}: {text}");
+    }
+}

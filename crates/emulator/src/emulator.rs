@@ -242,7 +242,7 @@ impl EmulatorBuilder {
             endpoint: endpoint.clone(),
         });
         let (shutdown, receiver) = watch::channel(false);
-        tracing::info!(%endpoint, ak = %identity.ak, "emulator started");
+        tracing::info!(target: crate::LOG_TARGET, %endpoint, ak = %identity.ak, "emulator started");
         let server = serve(listener, shared.clone(), tls, receiver);
         let emulator = Emulator {
             shared,
@@ -484,12 +484,12 @@ impl Drop for Emulator {
         self.shutdown.send_replace(true);
         if let Some(thread) = self.thread.take() {
             if thread.join().is_err() {
-                tracing::warn!("the emulator thread panicked");
+                tracing::warn!(target: crate::LOG_TARGET, "the emulator thread panicked");
             }
         }
         if let Some(dir) = self.ca.as_ref().and_then(|ca| ca.owned_dir.as_ref()) {
             if let Err(error) = std::fs::remove_dir_all(dir) {
-                tracing::warn!(%error, dir = %dir.display(), "failed to remove the TLS directory");
+                tracing::warn!(target: crate::LOG_TARGET, %error, dir = %dir.display(), "failed to remove the TLS directory");
             }
         }
     }

@@ -50,6 +50,11 @@
 //! Unsigned routes under `/_emulator/` on the same port: `GET /_emulator/state`,
 //! `GET|POST|DELETE /_emulator/faults` (a [`Fault`] as JSON, or a list of them),
 //! `GET|DELETE /_emulator/requests`, `GET /_emulator/counters` and `POST /_emulator/reset`.
+//!
+//! # Logs
+//!
+//! The emulator logs through `tracing` under the target [`LOG_TARGET`]
+//! (`huaweicloud_emulator`), apart from the SDK's `huaweicloud_sdk` targets.
 
 mod admin;
 mod api_error;
@@ -63,6 +68,10 @@ mod spec;
 mod state;
 mod tls;
 mod validate;
+
+/// Target of the emulator's `tracing` events. It does not start with `huaweicloud_sdk`, so a
+/// filter meant for the SDK's own events (`huaweicloud_sdk=debug`) leaves the emulator out.
+pub const LOG_TARGET: &str = "huaweicloud_emulator";
 
 pub use config::{
     ConfigError, EmulatorConfig, IdentityProviderConfig, MetadataConfig, ProjectConfig,

@@ -69,11 +69,11 @@ pub(crate) async fn serve(
                     let shutdown = connection_shutdown.clone();
                     tokio::spawn(serve_connection(stream, peer, shared, tls, shutdown));
                 }
-                Err(error) => tracing::warn!(%error, "failed to accept a connection"),
+                Err(error) => tracing::warn!(target: crate::LOG_TARGET, %error, "failed to accept a connection"),
             },
         }
     }
-    tracing::info!(endpoint = %shared.endpoint, "emulator stopped");
+    tracing::info!(target: crate::LOG_TARGET, endpoint = %shared.endpoint, "emulator stopped");
 }
 
 async fn serve_connection(
@@ -92,7 +92,7 @@ async fn serve_connection(
     let (socket_handle, stream) = match socket_handle {
         Ok(pair) => pair,
         Err(error) => {
-            tracing::warn!(%error, %peer, "failed to prepare a connection");
+            tracing::warn!(target: crate::LOG_TARGET, %error, %peer, "failed to prepare a connection");
             return;
         }
     };
@@ -107,7 +107,7 @@ async fn serve_connection(
             let stream = match acceptor.accept(stream).await {
                 Ok(stream) => stream,
                 Err(error) => {
-                    tracing::debug!(%error, %peer, "TLS handshake failed");
+                    tracing::debug!(target: crate::LOG_TARGET, %error, %peer, "TLS handshake failed");
                     return;
                 }
             };
@@ -126,7 +126,7 @@ async fn serve_connection(
         }
     };
     if let Err(error) = result {
-        tracing::debug!(%error, %peer, "connection closed with an error");
+        tracing::debug!(target: crate::LOG_TARGET, %error, %peer, "connection closed with an error");
     }
 }
 
@@ -164,7 +164,7 @@ async fn handle(
         if let Err(error) =
             socket2::SockRef::from(&*socket).set_linger(Some(std::time::Duration::ZERO))
         {
-            tracing::warn!(%error, "failed to set SO_LINGER for an injected reset");
+            tracing::warn!(target: crate::LOG_TARGET, %error, "failed to set SO_LINGER for an injected reset");
         }
         return Err(InjectedReset);
     }
@@ -176,8 +176,7 @@ async fn handle(
     let response = match response {
         Ok(response) => response,
         Err(error) => {
-            tracing::debug!(
-                status = error.status.as_u16(),
+            tracing::debug!(target: crate::LOG_TARGET, status = error.status.as_u16(),
                 code = %error.code,
                 message = %error.message,
                 request_id = %request_id,
@@ -187,8 +186,7 @@ async fn handle(
         }
     };
     record.status = response.status().as_u16();
-    tracing::debug!(
-        method = %record.method,
+    tracing::debug!(target: crate::LOG_TARGET, method = %record.method,
         path = %record.path,
         status = record.status,
         operation = record.operation.as_deref().unwrap_or("-"),
