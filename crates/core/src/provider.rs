@@ -38,8 +38,8 @@ pub use environment::{
     EnvironmentProvider, AK_VAR, DOMAIN_ID_VAR, IDP_ID_VAR, ID_TOKEN_FILE_VAR, PROJECT_ID_VAR,
     SECURITY_TOKEN_VAR, SK_VAR,
 };
-pub use identity::IamIdentityResolver;
 pub(crate) use identity::mask_id;
+pub use identity::IamIdentityResolver;
 pub use idp::{
     IdTokenProvider, IdTokenProviderBuilder, IdTokenSource, DEFAULT_FEDERATION_DURATION_SECS,
 };

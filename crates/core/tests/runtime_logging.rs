@@ -230,9 +230,9 @@ async fn retry_after_seconds_and_dates_set_wait() {
         let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
         let captured = Captured::default();
         let _guard = tracing::subscriber::set_default(capture_everything(&captured));
-        let policy = RetryPolicy::new(1).expect("valid policy").backoff(
-            Backoff::new(BackoffStrategy::None).with_cap(Duration::from_millis(50)),
-        );
+        let policy = RetryPolicy::new(1)
+            .expect("valid policy")
+            .backoff(Backoff::new(BackoffStrategy::None).with_cap(Duration::from_millis(50)));
         let client: Client = ClientBuilder::new(&SERVICE)
             .environment(env)
             .credentials(credentials())
