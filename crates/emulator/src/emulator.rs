@@ -489,7 +489,12 @@ impl Drop for Emulator {
         }
         if let Some(dir) = self.ca.as_ref().and_then(|ca| ca.owned_dir.as_ref()) {
             if let Err(error) = std::fs::remove_dir_all(dir) {
-                tracing::warn!(target: crate::LOG_TARGET, %error, dir = %dir.display(), "failed to remove the TLS directory");
+                tracing::warn!(
+                    target: crate::LOG_TARGET,
+                    %error,
+                    dir = %dir.display(),
+                    "failed to remove the TLS directory"
+                );
             }
         }
     }

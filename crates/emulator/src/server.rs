@@ -69,7 +69,13 @@ pub(crate) async fn serve(
                     let shutdown = connection_shutdown.clone();
                     tokio::spawn(serve_connection(stream, peer, shared, tls, shutdown));
                 }
-                Err(error) => tracing::warn!(target: crate::LOG_TARGET, %error, "failed to accept a connection"),
+                Err(error) => {
+                    tracing::warn!(
+                        target: crate::LOG_TARGET,
+                        %error,
+                        "failed to accept a connection"
+                    );
+                }
             },
         }
     }
@@ -92,7 +98,12 @@ async fn serve_connection(
     let (socket_handle, stream) = match socket_handle {
         Ok(pair) => pair,
         Err(error) => {
-            tracing::warn!(target: crate::LOG_TARGET, %error, %peer, "failed to prepare a connection");
+            tracing::warn!(
+                target: crate::LOG_TARGET,
+                %error,
+                %peer,
+                "failed to prepare a connection"
+            );
             return;
         }
     };
@@ -107,7 +118,12 @@ async fn serve_connection(
             let stream = match acceptor.accept(stream).await {
                 Ok(stream) => stream,
                 Err(error) => {
-                    tracing::debug!(target: crate::LOG_TARGET, %error, %peer, "TLS handshake failed");
+                    tracing::debug!(
+                        target: crate::LOG_TARGET,
+                        %error,
+                        %peer,
+                        "TLS handshake failed"
+                    );
                     return;
                 }
             };
@@ -126,7 +142,12 @@ async fn serve_connection(
         }
     };
     if let Err(error) = result {
-        tracing::debug!(target: crate::LOG_TARGET, %error, %peer, "connection closed with an error");
+        tracing::debug!(
+            target: crate::LOG_TARGET,
+            %error,
+            %peer,
+            "connection closed with an error"
+        );
     }
 }
 
@@ -164,7 +185,11 @@ async fn handle(
         if let Err(error) =
             socket2::SockRef::from(&*socket).set_linger(Some(std::time::Duration::ZERO))
         {
-            tracing::warn!(target: crate::LOG_TARGET, %error, "failed to set SO_LINGER for an injected reset");
+            tracing::warn!(
+                target: crate::LOG_TARGET,
+                %error,
+                "failed to set SO_LINGER for an injected reset"
+            );
         }
         return Err(InjectedReset);
     }
@@ -203,7 +228,7 @@ fn injected_status(status: u16, retry_after: Option<u64>) -> ApiError {
         ApiError::new(
             status,
             "APIGW.0308",
-            "The throttling threshold has been reached: policy user over ratelimit (injected fault)",
+            "The throttling threshold has been reached: policy user over ratelimit (injected fault)"
         )
     } else {
         ApiError::new(
