@@ -1079,12 +1079,15 @@ impl<C: ServiceClient> ClientBuilder<C> {
 /// Blocking counterparts of the async client.
 ///
 /// Calls run on one runtime per process that the SDK creates on first use (one worker thread),
-/// so a plain `fn main` needs no async setup. A call from a thread with a tokio runtime context
-/// (a worker or a `spawn_blocking` thread) returns an error, because blocking a worker would
-/// stall the runtime's other tasks. Use the async client there.
+/// so a plain `fn main` needs no async setup. They work on any thread that may block: plain
+/// threads, threads of `tokio::task::spawn_blocking` and `tokio::task::block_in_place`
+/// sections. A call from async code (a task, or a future passed to `block_on`) returns a
+/// configuration error instead of blocking, because blocking there would stall the runtime's
+/// other tasks. Use the async client there.
 pub mod blocking {
     use std::future::Future;
     use std::sync::OnceLock;
+    use std::task::{Context, Poll, Waker};
 
     use super::{CallOptions, Error, FromJson, IntoRequestParts, OperationInfo, Response};
 
@@ -1105,7 +1108,7 @@ pub mod blocking {
         /// # Errors
         ///
         /// Returns an [`Error`] for transport failures, error responses and undecodable bodies,
-        /// and a configuration error when called inside an async runtime.
+        /// and a configuration error when called from async code.
         pub fn call<R, T>(
             &self,
             operation: &'static OperationInfo,
@@ -1124,7 +1127,7 @@ pub mod blocking {
         /// # Errors
         ///
         /// Returns an [`Error`] for transport failures and error responses, and a
-        /// configuration error when called inside an async runtime.
+        /// configuration error when called from async code.
         pub fn download<R>(
             &self,
             operation: &'static OperationInfo,
@@ -1140,8 +1143,8 @@ pub mod blocking {
         ///
         /// # Errors
         ///
-        /// As [`super::Client::send_raw`], and a configuration error when called inside an
-        /// async runtime.
+        /// As [`super::Client::send_raw`], and a configuration error when called from async
+        /// code.
         pub fn send_raw(
             &self,
             request: super::RawRequest,
@@ -1168,15 +1171,52 @@ pub mod blocking {
     where
         F: Future<Output = Result<T, Error>>,
     {
-        if tokio::runtime::Handle::try_current().is_ok() {
-            // NOTE: tokio offers no public test for "this thread may block", so threads of
-            // spawn_blocking are refused too, although blocking there would be safe.
+        if !may_block() {
             return Err(Error::configuration(
-                "the blocking client was called inside an async runtime, where blocking would \
-                 stall other tasks: use the async client with .await instead",
+                "the blocking client was called from async code, where blocking would stall \
+                 the runtime's other tasks: use the async client with .await, or call the \
+                 blocking client inside tokio::task::spawn_blocking",
             ));
         }
         runtime()?.block_on(future)
+    }
+
+    /// More than the cooperative budget tokio gives one poll of a task (128 in tokio 1.54).
+    const BUDGET_PROBE_LIMIT: usize = 1024;
+
+    /// Returns true when the current thread may block: it is outside any tokio runtime, or
+    /// inside one but not polling async code.
+    ///
+    /// Tokio has no public test for this. The probe uses tokio's cooperative budget instead:
+    /// tokio polls each task and each `block_on` future with a limited budget, and runs
+    /// `spawn_blocking` closures and `block_in_place` sections with an unlimited one. Spending
+    /// budget until tokio asks to yield tells the two apart, and the spent budget is restored
+    /// before returning.
+    ///
+    /// NOTE: a future wrapped in `tokio::task::coop::unconstrained` also has an unlimited
+    /// budget, so a call from inside one is not detected and panics in tokio's `block_on`.
+    fn may_block() -> bool {
+        if tokio::runtime::Handle::try_current().is_err() {
+            return true;
+        }
+        let mut context = Context::from_waker(Waker::noop());
+        let mut spent = Vec::new();
+        let mut exhausted = false;
+        for _ in 0..BUDGET_PROBE_LIMIT {
+            match tokio::task::coop::poll_proceed(&mut context) {
+                Poll::Ready(restore) => spent.push(restore),
+                Poll::Pending => {
+                    exhausted = true;
+                    break;
+                }
+            }
+        }
+        // Each guard restores the budget it found, so dropping the newest first leaves the
+        // budget as it was before the probe.
+        while let Some(restore) = spent.pop() {
+            drop(restore);
+        }
+        !exhausted
     }
 
     fn runtime() -> Result<&'static tokio::runtime::Runtime, Error> {

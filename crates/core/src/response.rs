@@ -293,8 +293,8 @@ impl Download {
     ///
     /// # Errors
     ///
-    /// As [`save_to_file`](Self::save_to_file), and a configuration error when called inside
-    /// an async runtime.
+    /// As [`save_to_file`](Self::save_to_file), and a configuration error when called from
+    /// async code.
     pub fn blocking_save_to_file(self, path: impl AsRef<Path>) -> Result<u64, Error> {
         crate::client::blocking::run(self.save_to_file(path))
     }
@@ -304,8 +304,8 @@ impl Download {
     ///
     /// # Errors
     ///
-    /// As [`write_to`](Self::write_to), and a configuration error when called inside an
-    /// async runtime.
+    /// As [`write_to`](Self::write_to), and a configuration error when called from async
+    /// code.
     pub fn blocking_write_to(self, writer: &mut dyn std::io::Write) -> Result<u64, Error> {
         crate::client::blocking::run(async move {
             let mut written = 0_u64;

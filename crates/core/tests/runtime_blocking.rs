@@ -1,5 +1,5 @@
-//! The blocking client from plain threads, and its error inside an async runtime. Also the
-//! exact backoff formulas with an injected random source.
+//! The blocking client from plain threads and tokio's blocking threads, and its error when
+//! called from async code. Also the exact backoff formulas with an injected random source.
 
 mod runtime_support;
 
@@ -100,7 +100,7 @@ async fn blocking_inside_runtime_is_clear_error() {
     let (_home, client) = blocking_client(&server);
     let error = client
         .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
-        .expect_err("blocking inside a runtime is refused");
+        .expect_err("blocking from async code is refused");
     assert!(error.is_configuration());
     assert!(error.to_string().contains("async client"), "{error}");
     assert!(server.requests().is_empty());
@@ -112,6 +112,108 @@ async fn blocking_inside_runtime_is_clear_error() {
         .await
         .expect("call succeeds");
     assert_eq!(response.id, "sync");
+}
+
+fn call_id(client: &blocking::Client) -> Result<String, huaweicloud_sdk_core::Error> {
+    client
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .map(|response| response.id.clone())
+}
+
+fn assert_async_code_error(result: Result<String, huaweicloud_sdk_core::Error>) {
+    let error = result.expect_err("blocking from async code is refused");
+    assert!(error.is_configuration(), "{error:?}");
+    assert!(error.to_string().contains("spawn_blocking"), "{error}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn blocking_in_spawn_blocking_current_thread() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"sync"}"#));
+    let (_home, client) = blocking_client(&server);
+    let id = tokio::task::spawn_blocking(move || call_id(&client))
+        .await
+        .expect("blocking task finishes")
+        .expect("call succeeds");
+    assert_eq!(id, "sync");
+    assert_eq!(server.requests().len(), 1);
+    server.requests()[0]
+        .verify(&credentials())
+        .expect("signature verifies");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocking_in_spawn_blocking_multi_thread() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"sync"}"#));
+    let (_home, client) = blocking_client(&server);
+    let tasks: Vec<_> = (0..3)
+        .map(|_| {
+            let client = client.clone();
+            tokio::task::spawn_blocking(move || call_id(&client))
+        })
+        .collect();
+    for task in tasks {
+        let id = task
+            .await
+            .expect("blocking task finishes")
+            .expect("call succeeds");
+        assert_eq!(id, "sync");
+    }
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocking_in_block_in_place_works() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"sync"}"#));
+    let (_home, client) = blocking_client(&server);
+    let id = tokio::task::block_in_place(|| call_id(&client)).expect("call succeeds");
+    assert_eq!(id, "sync");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocking_in_worker_task_is_error() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"sync"}"#));
+    let (_home, client) = blocking_client(&server);
+    assert_async_code_error(call_id(&client));
+    let spawned = client.clone();
+    let result = tokio::spawn(async move { call_id(&spawned) })
+        .await
+        .expect("task finishes");
+    assert_async_code_error(result);
+    assert!(server.requests().is_empty());
+
+    // The probe gives back the budget it spent, so async code on the worker still runs.
+    let response = client
+        .as_async()
+        .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+        .await
+        .expect("async call succeeds");
+    assert_eq!(response.id, "sync");
+}
+
+#[test]
+fn blocking_in_block_on_future_is_error() {
+    let server = TestServer::always(Reply::json(200, r#"{"id":"sync"}"#));
+    let (_home, client) = blocking_client(&server);
+    for runtime in [
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime"),
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("runtime"),
+    ] {
+        let result = runtime.block_on(async { call_id(&client) });
+        assert_async_code_error(result);
+
+        // A thread that only entered the runtime's context runs no async code, so it may
+        // block.
+        let _context = runtime.enter();
+        assert_eq!(call_id(&client).expect("call succeeds"), "sync");
+    }
+    assert_eq!(server.requests().len(), 2);
 }
 
 /// Returns `low` or `high` as configured, and records the bounds it was asked for.
