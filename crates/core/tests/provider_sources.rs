@@ -528,10 +528,7 @@ async fn oidc_assumes_agency_at_sts() {
         home.path(),
         emulator.endpoint(),
         &[
-            (
-                "HUAWEICLOUD_OIDC_PROVIDER_URN",
-                "iam::acct:identity-provider:idp",
-            ),
+            ("HUAWEICLOUD_OIDC_PROVIDER_URN", OIDC_PROVIDER_URN),
             ("HUAWEICLOUD_OIDC_AGENCY_URN", "iam::acct:agency:role"),
             (
                 "HUAWEICLOUD_OIDC_TOKEN_FILE",
@@ -549,10 +546,11 @@ async fn oidc_assumes_agency_at_sts() {
         .expect("OIDC keys");
     assert_eq!(status_with(emulator.endpoint(), &credentials).await, 200);
 
+    assert_eq!(emulator.counters().oidc_agency_assumptions, 1);
     let calls = proxy.with_path("/v5/agencies/assume-with-oidc");
     assert_eq!(calls.len(), 1);
     let body = calls[0].json();
-    assert_eq!(body["provider_urn"], "iam::acct:identity-provider:idp");
+    assert_eq!(body["provider_urn"], OIDC_PROVIDER_URN);
     assert_eq!(body["agency_urn"], "iam::acct:agency:role");
     assert_eq!(body["agency_session_name"], "oidc-sts-session");
     assert_eq!(body["duration_seconds"], 3600);
@@ -560,6 +558,49 @@ async fn oidc_assumes_agency_at_sts() {
     assert_eq!(body["policy_ids"], serde_json::json!(["p1", "p2"]));
     assert!(body.get("policy").is_none(), "{body}");
     assert_eq!(calls[0].header("authorization"), None);
+}
+
+#[tokio::test]
+async fn oidc_rejected_token_keeps_sts_error() {
+    let emulator = emulator().await;
+    let home = home();
+    let env = env_with(
+        home.path(),
+        emulator.endpoint(),
+        &[
+            ("HUAWEICLOUD_OIDC_PROVIDER_URN", OIDC_PROVIDER_URN),
+            ("HUAWEICLOUD_OIDC_AGENCY_URN", "iam::acct:agency:role"),
+            ("HUAWEICLOUD_OIDC_ID_TOKEN", "someone-elses-token"),
+            ("HUAWEICLOUD_SDK_STS_ENDPOINT", emulator.endpoint()),
+        ],
+    );
+    let error = OidcProvider::new(&env)
+        .credentials(&regional())
+        .await
+        .expect_err("token rejected");
+    assert_eq!(error.status(), Some(400), "{error}");
+    assert_eq!(error.error_code(), Some("STS.0003"), "{error}");
+    assert!(error.request_id().is_some(), "{error:?}");
+
+    let short = env_with(
+        home.path(),
+        emulator.endpoint(),
+        &[
+            ("HUAWEICLOUD_OIDC_PROVIDER_URN", OIDC_PROVIDER_URN),
+            ("HUAWEICLOUD_OIDC_AGENCY_URN", "iam::acct:agency:role"),
+            ("HUAWEICLOUD_OIDC_ID_TOKEN", OIDC_TOKEN),
+            ("HUAWEICLOUD_OIDC_DURATION_SECONDS", "60"),
+            ("HUAWEICLOUD_SDK_STS_ENDPOINT", emulator.endpoint()),
+        ],
+    );
+    let error = OidcProvider::new(&short)
+        .credentials(&regional())
+        .await
+        .expect_err("60 s is below the minimum");
+    assert_eq!(error.status(), Some(400), "{error}");
+    assert_eq!(error.error_code(), Some("STS.0001"), "{error}");
+    assert!(error.to_string().contains("duration_seconds"), "{error}");
+    assert_eq!(emulator.counters().oidc_agency_assumptions, 0);
 }
 
 #[tokio::test]
@@ -610,6 +651,7 @@ async fn pod_identity_sends_token_file_content() {
         .await
         .expect("pod keys");
     assert_eq!(status_with(emulator.endpoint(), &credentials).await, 200);
+    assert_eq!(emulator.counters().pod_identity_fetches, 1);
     let calls = proxy.with_path(POD_PATH);
     assert_eq!(calls.len(), 1);
     assert_eq!(calls[0].header("authorization"), Some(POD_TOKEN));

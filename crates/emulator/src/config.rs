@@ -42,12 +42,17 @@ pub struct EmulatorConfig {
     /// Projects that exist at start. When empty, one project per entry of [`DEFAULT_REGIONS`]
     /// is created with a random id.
     pub projects: Vec<ProjectConfig>,
-    /// Identity providers accepted by `POST /v3.0/OS-AUTH/id-token/tokens`.
+    /// Identity providers accepted by `POST /v3.0/OS-AUTH/id-token/tokens` and by
+    /// `POST /v5/agencies/assume-with-oidc`.
     pub identity_providers: Vec<IdentityProviderConfig>,
+    /// Tokens the pod identity route ([`POD_IDENTITY_PATH`](crate::POD_IDENTITY_PATH)) accepts
+    /// as `Authorization`. The route rejects every request while this is empty.
+    pub pod_identity_tokens: Vec<String>,
     /// ECS metadata service behaviour.
     pub metadata: MetadataConfig,
     /// Lifetime of temporary keys issued by `POST /v3.0/OS-CREDENTIAL/securitytokens` when the
-    /// request names no `duration_seconds`, in seconds.
+    /// request names no `duration_seconds`, and of keys from the pod identity route, in
+    /// seconds.
     pub security_token_ttl_secs: u64,
     /// Number of `ShowJob` polls that still report `RUNNING` before a job reports `SUCCESS`.
     pub job_running_polls: u32,
@@ -73,6 +78,7 @@ impl Default for EmulatorConfig {
             domain_name: "emulator-account".to_owned(),
             projects: Vec::new(),
             identity_providers: Vec::new(),
+            pod_identity_tokens: Vec::new(),
             metadata: MetadataConfig::default(),
             security_token_ttl_secs: 3600,
             job_running_polls: 1,
@@ -94,6 +100,7 @@ impl fmt::Debug for EmulatorConfig {
             .field("domain_id", &self.domain_id)
             .field("projects", &self.projects)
             .field("identity_providers", &self.identity_providers)
+            .field("pod_identity_tokens", &self.pod_identity_tokens.len())
             .field("metadata", &self.metadata)
             .field("faults", &self.faults)
             .field("tls", &self.tls)
@@ -159,7 +166,9 @@ pub struct ProjectConfig {
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdentityProviderConfig {
-    /// IdP id, matched against the `X-Idp-Id` header.
+    /// IdP id, matched against the `X-Idp-Id` header of the id-token exchange and against the
+    /// name at the end of the `provider_urn` (`iam::<account>:identity-provider:<id>`) of
+    /// `POST /v5/agencies/assume-with-oidc`.
     pub id: String,
     /// Id tokens (usually JWTs) this IdP accepts, compared verbatim after trimming whitespace.
     pub accepted_tokens: Vec<String>,

@@ -117,6 +117,13 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Adds a token that the pod identity route accepts as `Authorization`. Point
+    /// `HC_CONTAINER_CREDENTIALS_FULL_URI` at [`Emulator::pod_identity_uri`].
+    pub fn pod_identity_token(mut self, token: impl Into<String>) -> Self {
+        self.config.pod_identity_tokens.push(token.into());
+        self
+    }
+
     /// Sets the lifetime of temporary keys from the metadata service (default 1 hour), so
     /// that refresh can be tested in seconds.
     pub fn metadata_credential_ttl(mut self, ttl: Duration) -> Self {
@@ -430,6 +437,12 @@ impl Emulator {
             security_token,
             expires_at: format_expiry(expires_at),
         }
+    }
+
+    /// Returns the URL of the pod identity route, the value for
+    /// `HC_CONTAINER_CREDENTIALS_FULL_URI`.
+    pub fn pod_identity_uri(&self) -> String {
+        format!("{}{}", self.endpoint, crate::POD_IDENTITY_PATH)
     }
 
     /// Returns the start-up summary printed by `hcloud emulator`: endpoint, AK, projects, and

@@ -2,7 +2,8 @@
 //! account.
 //!
 //! One HTTP(S) server on loopback stands in for every service host: IAM, STS, the ECS metadata
-//! service, VPC, ECS, EVS and DSC share one port because their paths do not collide. Requests
+//! service, the CCE pod identity agent, VPC, ECS, EVS and DSC share one port because their
+//! paths do not collide. Requests
 //! are routed through the operations of the embedded API specs; implemented operations keep
 //! state in memory, and the others answer `501` with an error body naming the operation.
 //!
@@ -68,6 +69,13 @@ mod spec;
 mod state;
 mod tls;
 mod validate;
+
+/// Path of the emulator's CCE pod identity route: `POST` with a token from
+/// [`EmulatorBuilder::pod_identity_token`] as `Authorization` returns temporary keys.
+///
+/// NOTE: the path of the real pod identity agent is not publicly documented; SDKs take the
+/// whole URL from `HC_CONTAINER_CREDENTIALS_FULL_URI`, so this path is the emulator's choice.
+pub const POD_IDENTITY_PATH: &str = "/pod-identity/credentials";
 
 /// Target of the emulator's `tracing` events. It does not start with `huaweicloud_sdk`, so a
 /// filter meant for the SDK's own events (`huaweicloud_sdk=debug`) leaves the emulator out.

@@ -309,7 +309,8 @@ fn reply_response(reply: Reply) -> Response<Body> {
 /// Authentication requirement of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AuthMode {
-    /// No credentials (metadata service, id-token exchange).
+    /// No AK/SK or token credentials (metadata service, id-token exchange, OIDC federation,
+    /// pod identity).
     None,
     /// A signature or `X-Auth-Token` when present, otherwise a token in the body, which the
     /// handler checks (temporary keys by token).
@@ -323,6 +324,8 @@ fn auth_mode(operation: &Operation) -> AuthMode {
         "CreateMetadataToken" | "ShowMetadataSecurityKey" | "CreateTokenWithIdToken" => {
             AuthMode::None
         }
+        // The OIDC id token and the pod identity token authenticate these; handlers check them.
+        "AssumeAgencyWithOIDC" | "CreatePodIdentityCredentials" => AuthMode::None,
         "KeystoneListVersions" | "ListApiVersion" | "NovaListVersions" | "ListVersions" => {
             AuthMode::None
         }

@@ -151,6 +151,18 @@ const BUILT_IN_ROUTES: &[(&str, &str, &str, &str)] = &[
         "ShowMetadataSecurityKey",
     ),
     ("sts", "GET", "/v5/caller-identity", "GetCallerIdentity"),
+    (
+        "sts",
+        "POST",
+        "/v5/agencies/assume-with-oidc",
+        "AssumeAgencyWithOIDC",
+    ),
+    (
+        "pod-identity",
+        "POST",
+        crate::POD_IDENTITY_PATH,
+        "CreatePodIdentityCredentials",
+    ),
 ];
 
 impl Catalog {

@@ -44,6 +44,10 @@ pub struct Counters {
     pub project_lookups: u64,
     /// `GET /v3/auth/domains` calls (the automatic domain id lookup).
     pub domain_lookups: u64,
+    /// Temporary key pairs issued by `POST /v5/agencies/assume-with-oidc`.
+    pub oidc_agency_assumptions: u64,
+    /// Temporary key pairs issued by the pod identity route.
+    pub pod_identity_fetches: u64,
 }
 
 /// Identity settings resolved at start: random values are drawn once, so a reset keeps them.
@@ -57,6 +61,7 @@ pub(crate) struct Identity {
     /// `(region name, project id)` in configuration order.
     pub(crate) projects: Vec<(String, String)>,
     pub(crate) identity_providers: Vec<IdentityProviderConfig>,
+    pub(crate) pod_identity_tokens: Vec<String>,
     pub(crate) metadata: MetadataConfig,
     pub(crate) security_token_ttl_secs: u64,
     pub(crate) job_running_polls: u32,
@@ -101,6 +106,7 @@ impl Identity {
             domain_name: config.domain_name.clone(),
             projects,
             identity_providers: config.identity_providers.clone(),
+            pod_identity_tokens: config.pod_identity_tokens.clone(),
             metadata: config.metadata.clone(),
             security_token_ttl_secs: config.security_token_ttl_secs,
             job_running_polls: config.job_running_polls,

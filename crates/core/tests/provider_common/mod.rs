@@ -1,6 +1,5 @@
-//! Shared set-up of the provider tests: an emulator, a recording proxy in front of it that
-//! also serves the STS OIDC and CCE pod identity routes the emulator lacks, silent listeners,
-//! and test service descriptions.
+//! Shared set-up of the provider tests: an emulator, a recording proxy in front of it, silent
+//! listeners, and test service descriptions.
 //!
 //! Everything listens on 127.0.0.1. Every environment built here points the metadata endpoint
 //! at a local server, so no test can reach 169.254.169.254.
@@ -11,7 +10,6 @@ use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -57,14 +55,17 @@ pub fn global() -> CredentialsContext<'static> {
     CredentialsContext::new(&IAM, Some(REGION))
 }
 
-/// Starts an emulator with the placeholder keys, one project in `cn-north-4` and the
-/// placeholder domain.
+/// Starts an emulator with the placeholder keys, one project in `cn-north-4`, the placeholder
+/// domain, the OIDC identity provider [`OIDC_PROVIDER`] that accepts [`OIDC_TOKEN`], and the
+/// pod identity token [`POD_TOKEN`].
 pub async fn emulator() -> Emulator {
     Emulator::builder()
         .ak(AK)
         .sk(SK)
         .project(REGION, PROJECT_ID)
         .domain_id(DOMAIN_ID)
+        .identity_provider(OIDC_PROVIDER, [OIDC_TOKEN])
+        .pod_identity_token(POD_TOKEN)
         .start()
         .await
         .expect("emulator starts")
@@ -120,19 +121,24 @@ impl Recorded {
     }
 }
 
-/// Path of the pod identity route the proxy serves.
-pub const POD_PATH: &str = "/pod-identity/credentials";
+/// Path of the emulator's pod identity route.
+pub const POD_PATH: &str = huaweicloud_sdk_emulator::POD_IDENTITY_PATH;
 
-/// Token the proxy's pod identity route expects as `Authorization`.
+/// Token the emulator's pod identity route accepts as `Authorization`.
 pub const POD_TOKEN: &str = "pod-token-v1";
 
-/// Id token the proxy's OIDC route accepts.
+/// Name of the identity provider whose id tokens the emulator's OIDC route accepts.
+pub const OIDC_PROVIDER: &str = "oidc-idp";
+
+/// URN of [`OIDC_PROVIDER`], as `HUAWEICLOUD_OIDC_PROVIDER_URN` names it.
+pub const OIDC_PROVIDER_URN: &str = "iam::acct:identity-provider:oidc-idp";
+
+/// Id token the emulator's OIDC route accepts.
 pub const OIDC_TOKEN: &str = "oidc-jwt-v1";
 
-/// A recording HTTP proxy on loopback. It forwards requests unchanged (including `Host`, so
-/// signatures still verify) to the emulator, and itself serves
-/// `POST /v5/agencies/assume-with-oidc` and `POST` [`POD_PATH`] with temporary keys that the
-/// emulator issued.
+/// A recording HTTP server on loopback that forwards every request unchanged (including
+/// `Host`, so signatures still verify) to the emulator. Used as an endpoint (origin-form
+/// requests) or as an HTTP proxy (absolute-form requests): either way it records the path.
 pub struct Recorder {
     pub endpoint: String,
     records: Arc<Mutex<Vec<Recorded>>>,
@@ -242,54 +248,7 @@ impl ProxyState {
             .expect("records lock")
             .push(record.clone());
 
-        match (record.method.as_str(), record.path.as_str()) {
-            ("POST", "/v5/agencies/assume-with-oidc") => self.assume_with_oidc(&record),
-            ("POST", POD_PATH) => self.pod_identity(&record),
-            _ => self.forward(&record).await,
-        }
-    }
-
-    fn assume_with_oidc(&self, record: &Recorded) -> hyper::Response<Full<Bytes>> {
-        let body: serde_json::Value = serde_json::from_slice(&record.body).unwrap_or_default();
-        if body["id_token"] != OIDC_TOKEN || body["provider_urn"].as_str().is_none() {
-            return response(
-                400,
-                r#"{"error":{"code":"STS.0001","message":"invalid id token"}}"#,
-            );
-        }
-        let seconds = body["duration_seconds"].as_u64().unwrap_or(3600);
-        let issued = self
-            .emulator
-            .issue_temporary_credentials(Duration::from_secs(seconds));
-        let reply = serde_json::json!({
-            "credentials": {
-                "access_key_id": issued.access,
-                "secret_access_key": issued.secret,
-                "security_token": issued.security_token,
-                "expiration": issued.expires_at,
-            },
-        });
-        response(201, reply.to_string())
-    }
-
-    fn pod_identity(&self, record: &Recorded) -> hyper::Response<Full<Bytes>> {
-        if record.header("authorization") != Some(POD_TOKEN) {
-            return response(
-                401,
-                r#"{"error_code":"POD.0401","error_msg":"invalid authorization token"}"#,
-            );
-        }
-        let issued = self
-            .emulator
-            .issue_temporary_credentials(Duration::from_secs(3600));
-        let reply = serde_json::json!({
-            "AccessKeyId": issued.access,
-            "accessKeyId": issued.access,
-            "secretAccessKey": issued.secret,
-            "securityToken": issued.security_token,
-            "expiration": issued.expires_at,
-        });
-        response(200, reply.to_string())
+        self.forward(&record).await
     }
 
     async fn forward(&self, record: &Recorded) -> hyper::Response<Full<Bytes>> {

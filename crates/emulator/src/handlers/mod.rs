@@ -6,6 +6,8 @@ mod evs;
 mod iam;
 mod jobs;
 mod metadata;
+mod pod;
+mod sts;
 mod vpc;
 
 use crate::api_error::{ApiError, ErrorStyle};
@@ -26,7 +28,9 @@ pub(crate) fn handler_for(service: &str, version: &str, operation: &str) -> Opti
         "vpc" => vpc::handler(version, operation),
         "ecs" => ecs::handler(operation),
         "evs" => evs::handler(operation),
-        "iam" | "sts" => iam::handler(operation),
+        "iam" => iam::handler(operation),
+        "sts" => sts::handler(operation).or_else(|| iam::handler(operation)),
+        "pod-identity" => pod::handler(operation),
         "dsc" => dsc::handler(operation),
         "metadata" => metadata::handler(operation),
         _ => None,
@@ -36,7 +40,8 @@ pub(crate) fn handler_for(service: &str, version: &str, operation: &str) -> Opti
 /// Identity of the sender of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Principal {
-    /// No credentials were required (metadata, id-token exchange).
+    /// No credentials were required (metadata, id-token exchange, OIDC federation, pod
+    /// identity).
     Anonymous,
     /// A verified AK/SK signature.
     Key { ak: String },
