@@ -326,7 +326,8 @@ impl Client {
     }
 
     async fn credentials(&self) -> Result<Credentials, Error> {
-        let context = CredentialsContext::new(self.inner.service, self.inner.region.as_deref());
+        let context = CredentialsContext::new(self.inner.service, self.inner.region.as_deref())
+            .with_http_client(&self.inner.http);
         let credentials = self.inner.credentials.credentials(&context).await?;
         let missing = match self.inner.service.credential_kind {
             CredentialKind::Global => credentials.domain_id().is_none(),

@@ -82,12 +82,31 @@ pub struct CredentialsContext<'a> {
     pub service: &'static ServiceInfo,
     /// The region id, when the client was built with a region.
     pub region: Option<&'a str>,
+    http: Option<&'a reqwest::Client>,
 }
 
 impl<'a> CredentialsContext<'a> {
-    /// Creates a context.
+    /// Creates a context without an HTTP client.
     pub fn new(service: &'static ServiceInfo, region: Option<&'a str>) -> Self {
-        CredentialsContext { service, region }
+        CredentialsContext {
+            service,
+            region,
+            http: None,
+        }
+    }
+
+    /// Sets the HTTP client of the calling SDK client, built from its
+    /// [`HttpConfig`](crate::config::HttpConfig). Providers send their IAM and STS requests
+    /// through it, so those follow the client's proxy and TLS settings.
+    #[must_use]
+    pub fn with_http_client(mut self, http: &'a reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Returns the HTTP client of the calling SDK client, if the context has one.
+    pub fn http_client(&self) -> Option<&'a reqwest::Client> {
+        self.http
     }
 
     /// Returns the kind of credentials the service expects.

@@ -8,6 +8,7 @@ use bytes::Bytes;
 use reqwest::header::HeaderMap;
 
 use crate::error::Error;
+use crate::provider::CredentialsContext;
 
 /// `User-Agent` of provider requests.
 pub(crate) const USER_AGENT: &str = crate::user_agent::PREFIX;
@@ -18,8 +19,9 @@ pub(crate) const USER_AGENT: &str = crate::user_agent::PREFIX;
 pub(crate) struct LazyClient {
     connect_timeout: Duration,
     read_timeout: Duration,
-    /// Connect directly even when `HTTPS_PROXY`/`HTTP_PROXY` are set: the metadata service and
-    /// the pod identity agent are only reachable from the machine itself.
+    /// Connect directly even when `HTTPS_PROXY`/`HTTP_PROXY` are set. The metadata service and
+    /// the pod identity agent are only reachable from the machine itself, and a provider
+    /// given its own environment reads nothing from the process.
     direct: bool,
     client: OnceLock<reqwest::Client>,
 }
@@ -40,6 +42,19 @@ impl LazyClient {
         let lazy = LazyClient::new(Duration::ZERO, Duration::ZERO, false);
         let _ = lazy.client.set(client);
         lazy
+    }
+
+    /// Returns the HTTP client of the calling SDK client from `context` when it has one, and
+    /// this provider's own client otherwise. For IAM and STS calls, which follow the SDK
+    /// client's [`HttpConfig`](crate::config::HttpConfig).
+    pub(crate) fn get_for<'c>(
+        &'c self,
+        context: &CredentialsContext<'c>,
+    ) -> Result<&'c reqwest::Client, Error> {
+        match context.http_client() {
+            Some(client) => Ok(client),
+            None => self.get(),
+        }
     }
 
     pub(crate) fn get(&self) -> Result<&reqwest::Client, Error> {

@@ -37,6 +37,11 @@ const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 /// [`IdTokenProviderBuilder::iam_endpoint`], else
 /// `HUAWEICLOUD_SDK_IAM_ENDPOINT`, else the endpoint of the client's region, else
 /// `https://iam.myhuaweicloud.com`.
+///
+/// Both requests go through the HTTP client of the calling SDK client
+/// ([`CredentialsContext::http_client`]), so they use its proxy and TLS settings. Without one,
+/// the provider's own client uses the process's proxy variables, unless the provider was given
+/// its own environment.
 #[derive(Debug)]
 pub struct IdTokenProvider {
     inner: RefreshingProvider<IdTokenSource>,
@@ -133,9 +138,12 @@ impl IdTokenProviderBuilder {
         self
     }
 
-    /// Reads `HUAWEICLOUD_SDK_IAM_ENDPOINT` from `env` (default: the process).
+    /// Reads `HUAWEICLOUD_SDK_IAM_ENDPOINT` from `env` (default: the process). With an
+    /// environment other than the process's, the provider's own HTTP client ignores the
+    /// process's proxy variables.
     pub fn environment(mut self, env: &Environment) -> Self {
         self.source.env = env.clone();
+        self.source.http = LazyClient::new(CONNECT_TIMEOUT, READ_TIMEOUT, !env.is_process());
         self
     }
 
@@ -185,7 +193,7 @@ impl IdTokenSource {
     ) -> Result<ExpiringCredentials, Error> {
         let id_token = read_token_file(&self.token_file, "id token file").await?;
         let endpoint = iam_endpoint(&self.env, self.iam_endpoint.as_deref(), context.region);
-        let client = self.http.get()?;
+        let client = self.http.get_for(context)?;
 
         let url = format!("{endpoint}/v3.0/OS-AUTH/id-token/tokens");
         let request_line = format!("POST {url}");

@@ -49,6 +49,10 @@ const READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// The STS endpoint is `HUAWEICLOUD_SDK_STS_ENDPOINT`, else the endpoint of the client's
 /// region, else `https://sts.cn-north-4.myhuaweicloud.com`. `HUAWEICLOUD_SDK_PROJECT_ID` and
 /// `HUAWEICLOUD_SDK_DOMAIN_ID` are put on the credentials.
+///
+/// The request goes through the HTTP client of the calling SDK client
+/// ([`CredentialsContext::http_client`]), so it uses its proxy and TLS settings. Without one,
+/// the provider's own client uses the process's proxy variables when `env` is the process's.
 #[derive(Debug)]
 pub struct OidcProvider {
     inner: RefreshingProvider<OidcSource>,
@@ -87,7 +91,7 @@ impl OidcProvider {
     pub fn with_options(env: &Environment, options: &RefreshOptions) -> Self {
         let source = OidcSource {
             env: env.clone(),
-            http: LazyClient::new(CONNECT_TIMEOUT, READ_TIMEOUT, false),
+            http: LazyClient::new(CONNECT_TIMEOUT, READ_TIMEOUT, !env.is_process()),
         };
         OidcProvider {
             inner: RefreshingProvider::new("oidc", source, options.clone()),
@@ -200,7 +204,7 @@ impl OidcSource {
         let request_line = format!("POST {url}");
         let request = self
             .http
-            .get()?
+            .get_for(context)?
             .post(&url)
             .header("Content-Type", "application/json;charset=UTF-8")
             .header("User-Agent", USER_AGENT)

@@ -580,15 +580,18 @@ async fn proxy_connection(mut client: TcpStream, seen: Arc<Mutex<Vec<ProxiedRequ
     let Ok(mut upstream) = TcpStream::connect(authority).await else {
         return;
     };
+    // Only the first request of a connection is parsed, so each forwarded request asks the
+    // server to close the connection: the next request then opens a new one and is recorded.
     let mut forwarded = format!("{method} {path} HTTP/1.1\r\n");
     for (name, value) in &headers {
         if !name.eq_ignore_ascii_case("Proxy-Authorization")
             && !name.eq_ignore_ascii_case("Proxy-Connection")
+            && !name.eq_ignore_ascii_case("Connection")
         {
             forwarded.push_str(&format!("{name}: {value}\r\n"));
         }
     }
-    forwarded.push_str("\r\n");
+    forwarded.push_str("Connection: close\r\n\r\n");
     if upstream.write_all(forwarded.as_bytes()).await.is_err() {
         return;
     }
