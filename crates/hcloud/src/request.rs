@@ -32,8 +32,9 @@ pub(crate) struct RequestArgs {
     /// Endpoint to send to, such as https://vpc.cn-north-4.myhuaweicloud.com.
     #[arg(long, conflicts_with_all = ["service", "region"])]
     endpoint: Option<String>,
-    /// Service name whose endpoint is resolved from HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION>
-    /// or the regions file. Needs --region.
+    /// Service name whose endpoint is resolved from HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION>,
+    /// the regions file, or the built-in region table of vpc, ecs, evs, iam or dsc. Needs
+    /// --region.
     #[arg(long, requires = "region")]
     service: Option<String>,
     /// Region id, such as cn-north-4. Needs --service.
@@ -177,6 +178,29 @@ fn split_target(args: &RequestArgs) -> Result<(Option<String>, String), Failure>
     Ok((args.endpoint.clone(), target.to_owned()))
 }
 
+/// Services of the generated crates, whose built-in region tables `--service` can use. One
+/// API version each: the versions of a service share one table.
+static BUILT_IN_SERVICES: [&ServiceInfo; 5] = [
+    &huaweicloud_sdk_vpc::v2::SERVICE,
+    &huaweicloud_sdk_ecs::v2::SERVICE,
+    &huaweicloud_sdk_evs::v2::SERVICE,
+    &huaweicloud_sdk_iam::v3::SERVICE,
+    &huaweicloud_sdk_dsc::v1::SERVICE,
+];
+
+/// Returns the built-in region table of `service` (compared without case with the service
+/// name and its region variable part), or an empty table for other services.
+fn built_in_regions(service: &str) -> &'static [(&'static str, &'static [&'static str])] {
+    BUILT_IN_SERVICES
+        .iter()
+        .find(|info| {
+            info.name.eq_ignore_ascii_case(service) || info.region_env.eq_ignore_ascii_case(service)
+        })
+        .map_or(&[], |info| info.regions)
+}
+
+/// Resolves `--service` and `--region` through the SDK's region lookup: the region variable,
+/// then the regions file, then the built-in table of the service, if hcloud has one.
 fn resolve_endpoint(env: &Environment, args: &RequestArgs) -> Result<String, Failure> {
     let (Some(service), Some(region)) = (&args.service, &args.region) else {
         return Err(Failure::Usage(
@@ -184,8 +208,20 @@ fn resolve_endpoint(env: &Environment, args: &RequestArgs) -> Result<String, Fai
                 .to_owned(),
         ));
     };
-    let region = huaweicloud_sdk_core::region::lookup_by_name(env, service, &[], region)
-        .map_err(Failure::Call)?;
+    let table = built_in_regions(service);
+    let region = huaweicloud_sdk_core::region::lookup_by_name(env, service, table, region)
+        .map_err(|error| {
+            if table.is_empty() {
+                let names: Vec<&str> = BUILT_IN_SERVICES.iter().map(|info| info.name).collect();
+                Failure::Usage(format!(
+                    "{error}. hcloud has built-in regions only for {}; for service {service}, \
+                     pass --endpoint",
+                    names.join(", ")
+                ))
+            } else {
+                Failure::Call(error)
+            }
+        })?;
     region
         .endpoints
         .into_iter()
@@ -202,5 +238,73 @@ fn read_body(data: Option<&str>) -> Result<Option<Vec<u8>>, Failure> {
             }),
             None => Ok(Some(data.as_bytes().to_vec())),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    /// Parses `hcloud request` arguments the way the binary's command line does.
+    #[derive(Debug, Parser)]
+    struct Command {
+        #[command(flatten)]
+        args: RequestArgs,
+    }
+
+    fn args(service: &str, region: &str) -> RequestArgs {
+        Command::parse_from(["request", "--service", service, "--region", region, "/v1/x"]).args
+    }
+
+    /// Returns an environment whose home directory has no regions file.
+    fn empty_env(home: &std::path::Path) -> Environment {
+        Environment::from_vars([("HOME", home.display().to_string())])
+    }
+
+    #[test]
+    fn built_in_tables_resolve_each_service() {
+        let home = std::env::temp_dir().join("hcloud-request-no-home");
+        let env = empty_env(&home);
+        for (service, expected) in [
+            ("vpc", "https://vpc.cn-north-4.myhuaweicloud.com"),
+            ("VPC", "https://vpc.cn-north-4.myhuaweicloud.com"),
+            ("ecs", "https://ecs.cn-north-4.myhuaweicloud.com"),
+            ("evs", "https://evs.cn-north-4.myhuaweicloud.com"),
+            ("iam", "https://iam.cn-north-4.myhuaweicloud.com"),
+            ("dsc", "https://sdg.cn-north-4.myhuaweicloud.com"),
+        ] {
+            let endpoint = resolve_endpoint(&env, &args(service, "cn-north-4"))
+                .unwrap_or_else(|_| panic!("{service} resolves"));
+            assert_eq!(endpoint, expected, "{service}");
+        }
+    }
+
+    #[test]
+    fn variable_wins_over_built_in_table() {
+        let env = Environment::from_vars([(
+            "HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4",
+            "http://127.0.0.1:1".to_owned(),
+        )]);
+        let endpoint =
+            resolve_endpoint(&env, &args("vpc", "cn-north-4")).unwrap_or_else(|_| panic!());
+        assert_eq!(endpoint, "http://127.0.0.1:1");
+    }
+
+    #[test]
+    fn unknown_region_and_service_are_explained() {
+        let home = std::env::temp_dir().join("hcloud-request-no-home");
+        let env = empty_env(&home);
+        let Err(Failure::Call(error)) = resolve_endpoint(&env, &args("vpc", "xx-nowhere-1")) else {
+            panic!("an unknown region is a configuration error");
+        };
+        assert!(error.to_string().contains("cn-north-4"), "{error}");
+
+        let Err(Failure::Usage(message)) = resolve_endpoint(&env, &args("nosuch", "cn-north-4"))
+        else {
+            panic!("a service without a table is a usage error");
+        };
+        assert!(message.contains("vpc, ecs, evs, iam, dsc"), "{message}");
+        assert!(message.contains("--endpoint"), "{message}");
     }
 }
