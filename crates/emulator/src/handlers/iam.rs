@@ -187,6 +187,9 @@ fn list_auth_domains(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError
     Ok(Reply::ok(json!({ "domains": [domain], "links": links })))
 }
 
+/// NOTE: the public IAM API reference gives `IAM.0004` for 404 (not found), as used here, and
+/// `IAM.0011` for 400 (invalid request body). The 400 `IAM.0097` for a rejected id token and
+/// the 401 `IAM.0011` for an invalid token in `issue_security_token` are the emulator's choice.
 fn exchange_id_token(ctx: &Ctx<'_>, state: &mut State) -> Result<Reply, ApiError> {
     let idp_id = ctx.header("x-idp-id").unwrap_or_default();
     let idp = state
