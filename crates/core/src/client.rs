@@ -1191,8 +1191,8 @@ pub mod blocking {
     /// Tokio has no public test for this. The probe uses tokio's cooperative budget instead:
     /// tokio polls each task and each `block_on` future with a limited budget, and runs
     /// `spawn_blocking` closures and `block_in_place` sections with an unlimited one. Spending
-    /// budget until tokio asks to yield tells the two apart, and the spent budget is restored
-    /// before returning.
+    /// budget until `poll_proceed` returns `Pending` tells the two apart, and the spent budget
+    /// is restored before returning.
     ///
     /// NOTE: a future wrapped in `tokio::task::coop::unconstrained` also has an unlimited
     /// budget, so a call from inside one is not detected and panics in tokio's `block_on`.

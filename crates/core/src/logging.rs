@@ -12,9 +12,9 @@
 //!
 //! What the events show: the access key may appear, because it names the key and signs
 //! nothing by itself. The secret key, the security token and proxy passwords never appear.
-//! Project and domain ids are identifiers, not secrets, but they are masked (the middle 70 %
-//! replaced by `*`) in the access log, in the event of a failed send and in the id look-up
-//! events, because those lines often go to shared log stores. The official Python SDK masks the ids
+//! Project and domain ids are identifiers, not secrets. Still, the access log, the event of a
+//! failed send and the id look-up events mask them (the middle 70 % replaced by `*`), because
+//! those lines often go to shared log stores. The official Python SDK masks the ids
 //! in its look-up lines and logs them unmasked in its access log URLs. The TRACE events of
 //! `huaweicloud_sdk::signing` keep the exact URL, because a signature mismatch can only be
 //! compared against the exact path.

@@ -316,7 +316,7 @@ impl fmt::Debug for RetryPolicy {
     }
 }
 
-/// Returns the wait that the `Retry-After` header of a 429 or 503 response asks for.
+/// Returns the wait that the `Retry-After` header of a 429 or 503 response requests.
 ///
 /// The header is either delta-seconds (`120`) or an HTTP-date (`Wed, 21 Oct 2015 07:28:00
 /// GMT`, and the obsolete RFC 850 and asctime forms), as RFC 9110 section 10.2.3 defines it. A
@@ -332,7 +332,7 @@ pub(crate) fn retry_after(
     }
     let value = value?.trim();
     if !value.is_empty() && value.bytes().all(|byte| byte.is_ascii_digit()) {
-        // More digits than u64 holds still means "a very long time", which the cap shortens.
+        // A number too large for u64 still means "a very long time", which the cap shortens.
         return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
     }
     let date = httpdate::parse_http_date(value).ok()?;

@@ -93,8 +93,9 @@ async fn provider_requests_follow_proxy_rules() {
     std::env::set_var("HC_CONTAINER_AUTHORIZATION_TOKEN_FILE", &token_file);
     let process = Environment::process();
 
-    // Metadata and pod identity read the process variables, and their clients both the
-    // process proxy and a configured proxy, yet neither provider's request is proxied.
+    // The metadata and pod identity providers read the process variables, and the client
+    // that calls them has a configured proxy, yet neither provider's request goes through
+    // either proxy.
     let providers: [(Arc<dyn ProvideCredentials>, &str); 2] = [
         (
             Arc::new(MetadataProvider::new(&process)),

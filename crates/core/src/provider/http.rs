@@ -45,8 +45,8 @@ impl LazyClient {
     }
 
     /// Returns the HTTP client of the calling SDK client from `context` when it has one, and
-    /// this provider's own client otherwise. For IAM and STS calls, which follow the SDK
-    /// client's [`HttpConfig`](crate::config::HttpConfig).
+    /// this provider's own client otherwise. IAM and STS calls use it, because they follow the
+    /// SDK client's [`HttpConfig`](crate::config::HttpConfig).
     pub(crate) fn get_for<'c>(
         &'c self,
         context: &CredentialsContext<'c>,

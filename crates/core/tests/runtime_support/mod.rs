@@ -580,8 +580,9 @@ async fn proxy_connection(mut client: TcpStream, seen: Arc<Mutex<Vec<ProxiedRequ
     let Ok(mut upstream) = TcpStream::connect(authority).await else {
         return;
     };
-    // Only the first request of a connection is parsed, so each forwarded request asks the
-    // server to close the connection: the next request then opens a new one and is recorded.
+    // Only the first request of a connection is parsed. Each forwarded request therefore
+    // carries `Connection: close`, so the client opens a new connection for the next request
+    // and the proxy records it too.
     let mut forwarded = format!("{method} {path} HTTP/1.1\r\n");
     for (name, value) in &headers {
         if !name.eq_ignore_ascii_case("Proxy-Authorization")

@@ -1,7 +1,7 @@
 //! CCE pod identity agent: temporary keys for a pod that presents its service-account token.
 //!
 //! NOTE: the agent's response body and error codes are not publicly documented. The emulator
-//! answers with the camel-case key names that the SDKs' credential parser accepts
+//! returns the camel-case key names that the SDKs' credential parser accepts
 //! (`accessKeyId`, `secretAccessKey`, `securityToken`, `expiration`) and rejects a bad token
 //! with `401` and the emulator's own code `POD.0401`.
 

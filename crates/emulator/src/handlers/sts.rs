@@ -7,9 +7,9 @@
 //! the session. The emulator checks the id token against the accepted tokens of the identity
 //! provider named at the end of `provider_urn`, instead of verifying a JWT signature.
 //!
-//! NOTE: the error codes below (`STS.0001` invalid request, `STS.0002` unknown identity
-//! provider, `STS.0003` rejected id token) and the success status 200 are chosen by the
-//! emulator; the public reference read for this did not list them.
+//! NOTE: the public reference does not list the error codes, so the emulator chose them:
+//! `STS.0001` for an invalid request, `STS.0002` for an unknown identity provider and
+//! `STS.0003` for a rejected id token. The success status 200 is a guess too.
 
 use super::{str_field, Ctx, Handler, Reply};
 use crate::api_error::ApiError;
@@ -19,9 +19,9 @@ use serde_json::{json, Value};
 
 /// Default session lifetime, in seconds.
 const DEFAULT_DURATION_SECS: i64 = 3600;
-/// Shortest session lifetime the reference allows (15 minutes).
+/// Minimum session lifetime the reference allows (15 minutes).
 const MIN_DURATION_SECS: i64 = 900;
-/// Longest session lifetime an agency can allow (12 hours).
+/// Maximum session lifetime an agency can set (12 hours).
 const MAX_DURATION_SECS: i64 = 43_200;
 
 /// Marker before the identity provider's name in a provider URN.
