@@ -4,6 +4,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use hmac::Hmac;
+use sha2::Sha256;
+use sm3::Sm3;
 use zeroize::Zeroizing;
 
 use crate::signer::keys::KeyCache;
@@ -220,6 +223,25 @@ impl Credentials {
             .derived_predicate
             .as_ref()
             .is_some_and(|predicate| predicate(request))
+    }
+
+    /// Returns HMAC-SHA256 keyed with the SK (`SDK-HMAC-SHA256`), keyed on first use; later
+    /// calls and clones share it.
+    pub(crate) fn hmac_sha256(&self) -> &Hmac<Sha256> {
+        self.inner.keys.hmac_sha256(self.secret_key())
+    }
+
+    /// Returns HMAC-SM3 keyed with the SK (`SDK-HMAC-SM3`), keyed on first use.
+    pub(crate) fn hmac_sm3(&self) -> &Hmac<Sm3> {
+        self.inner.keys.hmac_sm3(self.secret_key())
+    }
+
+    /// Returns HMAC-SHA256 keyed with the `V11-HMAC-SHA256` signing key of `scope`
+    /// (`date/region/service`), from a small per-credentials cache of recent scopes.
+    pub(crate) fn derived_hmac(&self, scope: &str) -> Hmac<Sha256> {
+        self.inner
+            .keys
+            .derived_hmac(self.access_key(), self.secret_key(), scope)
     }
 
     /// Returns the P-256 signing key derived from the AK/SK pair (`SDK-ECDSA-P256-SHA256`),

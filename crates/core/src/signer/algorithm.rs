@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use hkdf::Hkdf;
-use hmac::{Hmac, Mac};
+use hmac::Mac;
 use sha2::{Digest, Sha256};
 use sm3::Sm3;
 
@@ -85,13 +85,21 @@ impl SigningAlgorithm {
         }
     }
 
-    /// Appends the lower-case hex digest of `data` with this algorithm's hash to `out`.
-    pub(crate) fn hex_digest_into(self, out: &mut String, data: &[u8]) {
-        if self.uses_sm3() {
-            push_hex(out, &Sm3::digest(data));
+    /// Returns the lower-case hex digest of `data` with this algorithm's hash, written into
+    /// `buffer`.
+    pub(crate) fn hex_digest<'a>(self, data: &[u8], buffer: &'a mut [u8; 64]) -> &'a str {
+        let digest = if self.uses_sm3() {
+            Sm3::digest(data)
         } else {
-            push_hex(out, &Sha256::digest(data));
-        }
+            Sha256::digest(data)
+        };
+        hex::encode_to_slice(digest, buffer).expect("a 32-byte digest has 64 hex digits");
+        std::str::from_utf8(buffer).expect("hex digits are ASCII")
+    }
+
+    /// Appends the lower-case hex digest of `data` with this algorithm's hash to `out`.
+    pub(crate) fn push_hex_digest(self, out: &mut String, data: &[u8]) {
+        out.push_str(self.hex_digest(data, &mut [0; 64]));
     }
 }
 
@@ -125,33 +133,22 @@ impl FromStr for SigningAlgorithm {
     }
 }
 
-/// Appends the lower-case hex of `bytes` to `out` without an intermediate allocation.
+/// Appends the lower-case hex of `bytes` to `out`, encoding through a stack buffer so that
+/// nothing but `out` is allocated.
 pub(crate) fn push_hex(out: &mut String, bytes: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.reserve(bytes.len() * 2);
-    for byte in bytes {
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+    let mut buffer = [0u8; 64];
+    for chunk in bytes.chunks(buffer.len() / 2) {
+        let hex = &mut buffer[..chunk.len() * 2];
+        hex::encode_to_slice(chunk, hex).expect("the buffer has two digits per byte");
+        out.push_str(std::str::from_utf8(hex).expect("hex digits are ASCII"));
     }
 }
 
-/// Lower-case hex of HMAC-SHA256(`key`, `message`).
-pub(crate) fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
-    let mut mac =
-        <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length");
+/// Appends the lower-case hex of the MAC of `message` to `out`, starting from `mac`, a state
+/// already keyed (see [`KeyCache`](super::keys::KeyCache)).
+pub(crate) fn push_mac_hex<M: Mac>(out: &mut String, mut mac: M, message: &[u8]) {
     mac.update(message);
-    let mut out = String::with_capacity(64);
-    push_hex(&mut out, &mac.finalize().into_bytes());
-    out
-}
-
-/// Lower-case hex of HMAC-SM3(`key`, `message`).
-pub(crate) fn hmac_sm3_hex(key: &[u8], message: &[u8]) -> String {
-    let mut mac = <Hmac<Sm3> as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length");
-    mac.update(message);
-    let mut out = String::with_capacity(64);
-    push_hex(&mut out, &mac.finalize().into_bytes());
-    out
+    push_hex(out, &mac.finalize().into_bytes());
 }
 
 /// The V11 signing key: the 64-character lower-case hex string of
@@ -209,10 +206,10 @@ mod tests {
     #[test]
     fn empty_hashes_match_digests() {
         let mut sha = String::new();
-        SigningAlgorithm::HmacSha256.hex_digest_into(&mut sha, b"");
+        SigningAlgorithm::HmacSha256.push_hex_digest(&mut sha, b"");
         assert_eq!(sha, EMPTY_SHA256);
         let mut sm3 = String::new();
-        SigningAlgorithm::HmacSm3.hex_digest_into(&mut sm3, b"");
+        SigningAlgorithm::HmacSm3.push_hex_digest(&mut sm3, b"");
         assert_eq!(sm3, EMPTY_SM3);
     }
 

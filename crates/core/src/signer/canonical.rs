@@ -4,6 +4,11 @@
 use std::borrow::Cow;
 
 use percent_encoding::{percent_decode, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use smallvec::SmallVec;
+
+/// Indices into a request's query pairs or headers, in signing order. Sixteen fit on the stack,
+/// more than a typical API request has, so sorting them does not allocate.
+pub(crate) type IndexOrder = SmallVec<[usize; 16]>;
 
 /// RFC 3986 encoding: everything except `A-Z a-z 0-9 - _ . ~` becomes `%XX` with upper-case
 /// hex. Used for query keys and values and for path segments.
@@ -53,15 +58,15 @@ where
     K: AsRef<str>,
     V: AsRef<str>,
 {
-    let mut sorted: Vec<(&str, &str)> = pairs
-        .iter()
-        .map(|(key, value)| (key.as_ref(), value.as_ref()))
-        .collect();
-    sorted.sort_unstable();
-    for (index, (key, value)) in sorted.into_iter().enumerate() {
-        if index > 0 {
+    let pair = |index: usize| (pairs[index].0.as_ref(), pairs[index].1.as_ref());
+    let mut order: IndexOrder = (0..pairs.len()).collect();
+    // Unstable sorting is safe: pairs that compare equal are the same text.
+    order.sort_unstable_by(|&a, &b| pair(a).cmp(&pair(b)));
+    for (position, &index) in order.iter().enumerate() {
+        if position > 0 {
             out.push('&');
         }
+        let (key, value) = pair(index);
         encode_into(out, key);
         out.push('=');
         encode_into(out, value);

@@ -7,23 +7,54 @@ use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 /// Length of an `X-Sdk-Date` value, e.g. `20240102T030405Z`.
 pub(crate) const SDK_DATE_LEN: usize = 16;
 
+/// An `X-Sdk-Date` value, `YYYYMMDDTHHMMSSZ`, kept on the stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SdkDate([u8; SDK_DATE_LEN]);
+
+impl SdkDate {
+    /// Formats `time` (UTC, fraction of a second dropped). Returns `None` when the year is
+    /// outside 0..=9999 and so does not fit four digits.
+    pub(crate) fn from_time(time: SystemTime) -> Option<Self> {
+        let seconds = unix_seconds(time)?;
+        let utc = OffsetDateTime::from_unix_timestamp(seconds).ok()?;
+        let year = u32::try_from(utc.year())
+            .ok()
+            .filter(|year| *year <= 9999)?;
+        // Written digit by digit: going through `core::fmt` cost more than the rest of the
+        // date handling together.
+        let mut text = *b"00000000T000000Z";
+        write_digits(&mut text[0..4], year);
+        write_digits(&mut text[4..6], u32::from(u8::from(utc.month())));
+        write_digits(&mut text[6..8], u32::from(utc.day()));
+        write_digits(&mut text[9..11], u32::from(utc.hour()));
+        write_digits(&mut text[11..13], u32::from(utc.minute()));
+        write_digits(&mut text[13..15], u32::from(utc.second()));
+        Some(SdkDate(text))
+    }
+
+    /// Checks `value` with [`parse_sdk_date`] and keeps it.
+    pub(crate) fn parse(value: &str) -> Option<Self> {
+        parse_sdk_date(value)?;
+        Some(SdkDate(value.as_bytes().try_into().ok()?))
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("digits, `T` and `Z` are ASCII")
+    }
+}
+
+/// Writes `value` as decimal into `slot`, zero-padded on the left to the slot's width.
+fn write_digits(slot: &mut [u8], mut value: u32) {
+    for digit in slot.iter_mut().rev() {
+        *digit = b'0' + u8::try_from(value % 10).expect("a decimal digit fits a byte");
+        value /= 10;
+    }
+}
+
 /// Formats `time` as `YYYYMMDDTHHMMSSZ` (UTC, fraction of a second dropped). Returns `None` when
 /// the year is outside 0..=9999 and so does not fit four digits.
 pub(crate) fn format_sdk_date(time: SystemTime) -> Option<String> {
-    let seconds = unix_seconds(time)?;
-    let utc = OffsetDateTime::from_unix_timestamp(seconds).ok()?;
-    if !(0..=9999).contains(&utc.year()) {
-        return None;
-    }
-    Some(format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        utc.year(),
-        u8::from(utc.month()),
-        utc.day(),
-        utc.hour(),
-        utc.minute(),
-        utc.second()
-    ))
+    SdkDate::from_time(time).map(|date| date.as_str().to_string())
 }
 
 /// Parses a strict `YYYYMMDDTHHMMSSZ` value into seconds since the Unix epoch. Returns `None`
@@ -100,6 +131,22 @@ mod tests {
     fn format_rejects_five_digit_year() {
         let time = UNIX_EPOCH + Duration::from_secs(253_402_300_800);
         assert_eq!(format_sdk_date(time), None);
+    }
+
+    #[test]
+    fn format_pads_small_fields() {
+        // 0987-06-05T04:03:02Z, a year with fewer than four digits.
+        let time = UNIX_EPOCH - Duration::from_secs(31_007_044_618);
+        assert_eq!(format_sdk_date(time).as_deref(), Some("09870605T040302Z"));
+        assert_eq!(parse_sdk_date("09870605T040302Z"), Some(-31_007_044_618));
+    }
+
+    #[test]
+    fn sdk_date_parse_keeps_valid_value() {
+        let date = SdkDate::parse("20240102T030405Z").expect("valid");
+        assert_eq!(date.as_str(), "20240102T030405Z");
+        assert_eq!(SdkDate::parse("20240102T030405"), None);
+        assert_eq!(SdkDate::parse("20241302T030405Z"), None);
     }
 
     #[test]

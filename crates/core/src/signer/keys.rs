@@ -1,7 +1,7 @@
 //! Deterministic derivation of the SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3 private keys from an
-//! AK/SK pair, and the per-credentials cache that holds them.
+//! AK/SK pair, and the per-credentials cache that holds them and the keyed HMAC states.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use hmac::{Hmac, Mac};
 use p256::elliptic_curve::bigint::{ArrayEncoding, U256};
@@ -66,13 +66,45 @@ where
     None
 }
 
-/// The derived EC keys of one credentials value, each computed on first use and then shared by
-/// every request signed or verified with those credentials.
-#[derive(Clone, Default)]
+/// Maximum number of `V11-HMAC-SHA256` scopes whose keyed HMAC state one credentials value
+/// keeps. A scope is `date/region/service`, so this covers a client that talks to a few services
+/// in a few regions. The oldest scope is dropped first, so yesterday's keys age out.
+const MAX_DERIVED_SCOPES: usize = 8;
+
+/// The keys of one credentials value, each computed on first use and then shared by every
+/// request signed or verified with those credentials: the derived EC keys, and the HMAC states
+/// after the key schedule (the inner and outer padded-key blocks already compressed), so that a
+/// signature costs only the hashing of its message.
+///
+/// NOTE: the `hmac` 0.12 states are not zeroized on drop. They are equivalent to the SK for
+/// computing HMACs, like the SK itself, which `Credentials` zeroizes.
+#[derive(Default)]
 pub(crate) struct KeyCache {
     p256: OnceLock<Option<p256::ecdsa::SigningKey>>,
     // NOTE: `sm2::dsa::SigningKey` 0.13 does not zeroize its scalar on drop, unlike the P-256 key.
     sm2: OnceLock<Option<sm2::dsa::SigningKey>>,
+    hmac_sha256: OnceLock<Hmac<Sha256>>,
+    hmac_sm3: OnceLock<Hmac<Sm3>>,
+    /// Keyed states of the derived (`V11-HMAC-SHA256`) signing keys, oldest scope first.
+    derived: Mutex<Vec<DerivedKey>>,
+}
+
+#[derive(Clone)]
+struct DerivedKey {
+    scope: String,
+    mac: Hmac<Sha256>,
+}
+
+impl Clone for KeyCache {
+    fn clone(&self) -> Self {
+        KeyCache {
+            p256: self.p256.clone(),
+            sm2: self.sm2.clone(),
+            hmac_sha256: self.hmac_sha256.clone(),
+            hmac_sm3: self.hmac_sm3.clone(),
+            derived: Mutex::new(self.derived_keys().clone()),
+        }
+    }
 }
 
 impl KeyCache {
@@ -91,6 +123,56 @@ impl KeyCache {
             .get_or_init(|| derive_sm2(access_key, secret_key))
             .as_ref()
     }
+
+    /// Returns HMAC-SHA256 keyed with `secret_key`, ready for the message.
+    pub(crate) fn hmac_sha256(&self, secret_key: &[u8]) -> &Hmac<Sha256> {
+        self.hmac_sha256.get_or_init(|| keyed(secret_key))
+    }
+
+    /// Returns HMAC-SM3 keyed with `secret_key`, ready for the message.
+    pub(crate) fn hmac_sm3(&self, secret_key: &[u8]) -> &Hmac<Sm3> {
+        self.hmac_sm3.get_or_init(|| keyed(secret_key))
+    }
+
+    /// Returns HMAC-SHA256 keyed with the derived signing key of `scope`
+    /// ([`v11_signing_key`](super::algorithm::v11_signing_key)), deriving it on a cache miss.
+    pub(crate) fn derived_hmac(
+        &self,
+        access_key: &str,
+        secret_key: &[u8],
+        scope: &str,
+    ) -> Hmac<Sha256> {
+        if let Some(hit) = self.derived_keys().iter().find(|key| key.scope == scope) {
+            return hit.mac.clone();
+        }
+        // Derived outside the lock: two threads that miss together both derive the same key.
+        let signing_key = super::algorithm::v11_signing_key(access_key, secret_key, scope);
+        let mac: Hmac<Sha256> = keyed(signing_key.as_bytes());
+        let mut derived = self.derived_keys();
+        if !derived.iter().any(|key| key.scope == scope) {
+            if derived.len() == MAX_DERIVED_SCOPES {
+                derived.remove(0);
+            }
+            derived.push(DerivedKey {
+                scope: scope.to_string(),
+                mac: mac.clone(),
+            });
+        }
+        mac
+    }
+
+    fn derived_keys(&self) -> std::sync::MutexGuard<'_, Vec<DerivedKey>> {
+        // A panic while the lock was held cannot leave a half-written entry: entries are pushed
+        // whole. So a poisoned cache is still valid.
+        self.derived.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+fn keyed<M>(key: &[u8]) -> M
+where
+    M: Mac + hmac::digest::KeyInit,
+{
+    <M as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length")
 }
 
 #[cfg(test)]

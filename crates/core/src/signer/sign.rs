@@ -1,13 +1,15 @@
 //! The client side: canonical request, string to sign and `Authorization` for one request.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::ops::Range;
 use std::time::SystemTime;
 
 use p256::ecdsa::signature::Signer as _;
 
 use super::algorithm::{self, SigningAlgorithm, UNSIGNED_PAYLOAD};
-use super::canonical;
-use super::date;
+use super::canonical::{self, IndexOrder};
+use super::date::SdkDate;
 use super::request::{Payload, SigningRequest};
 use crate::credentials::Credentials;
 
@@ -263,6 +265,10 @@ pub enum SigningError {
 const X_SDK_DATE: &str = "X-Sdk-Date";
 const AUTHORIZATION: &str = "Authorization";
 
+/// Maximum number of headers [`sign`] appends: `X-Project-Id`, `X-Domain-Id`,
+/// `X-Security-Token`, the content header, `X-Sdk-Date`, `Host` and `Authorization`.
+const MAX_ADDED_HEADERS: usize = 7;
+
 /// Signs `request` in place and returns the intermediate strings and the `Authorization` value.
 ///
 /// In order: header values are trimmed and checked; `X-Project-Id`/`X-Domain-Id` (per
@@ -286,6 +292,7 @@ pub fn sign(
 ) -> Result<SigningOutput, SigningError> {
     validate_request_line(request)?;
     normalize_headers(&mut request.headers)?;
+    request.headers.reserve(MAX_ADDED_HEADERS);
     add_credential_headers(&mut request.headers, credentials, params.identity_headers);
 
     if let Some(existing) = find_exact(&request.headers, AUTHORIZATION) {
@@ -319,21 +326,19 @@ pub fn sign(
     let sdk_date = match find(&request.headers, X_SDK_DATE) {
         Some(index) => {
             let value = &request.headers[index].1;
-            if date::parse_sdk_date(value).is_none() {
-                return Err(SigningError::InvalidSdkDate {
-                    value: value.clone(),
-                });
-            }
-            value.clone()
+            SdkDate::parse(value).ok_or_else(|| SigningError::InvalidSdkDate {
+                value: value.clone(),
+            })?
         }
         None => {
-            let value = date::format_sdk_date(params.time).ok_or(SigningError::TimeOutOfRange)?;
+            let value = SdkDate::from_time(params.time).ok_or(SigningError::TimeOutOfRange)?;
             request
                 .headers
-                .push((X_SDK_DATE.to_string(), value.clone()));
+                .push((X_SDK_DATE.to_string(), value.as_str().to_string()));
             value
         }
     };
+    let sdk_date = sdk_date.as_str();
 
     if params.add_host_header && find(&request.headers, "host").is_none() {
         request
@@ -341,38 +346,53 @@ pub fn sign(
             .push(("Host".to_string(), request.host.clone()));
     }
 
-    let scope = match algorithm {
-        SigningAlgorithm::V11HmacSha256 => Some(derived_scope(&sdk_date, params)?),
+    // The V11 scope is `date/region/service`, written into the string to sign from its parts.
+    let scope_parts = match algorithm {
+        SigningAlgorithm::V11HmacSha256 => {
+            let region = scope_part("region", params.region.as_deref())?;
+            let service = scope_part("service", params.service.as_deref())?;
+            Some([&sdk_date[..8], region, service])
+        }
         _ => None,
     };
 
-    let mut signed: Vec<(String, &str)> = request
-        .headers
-        .iter()
-        .filter(|(name, _)| !name.contains('_'))
-        .map(|(name, value)| (name.to_ascii_lowercase(), value.as_str()))
+    let headers = &request.headers;
+    let mut signed: IndexOrder = (0..headers.len())
+        .filter(|&index| !headers[index].0.contains('_'))
         .collect();
-    signed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Unstable sorting is safe: header names are unique regardless of case.
+    signed.sort_unstable_by(|&a, &b| compare_ignore_ascii_case(&headers[a].0, &headers[b].0));
 
-    let payload_hash = payload_hash(algorithm, &request.payload, &request.headers);
+    let mut hash_buffer = [0u8; 64];
+    let payload_hash = payload_hash(algorithm, &request.payload, headers, &mut hash_buffer);
     let parts = CanonicalParts {
         method: &request.method,
         path: &request.path,
         query: &request.query,
-        headers: &signed,
-        payload_hash: &payload_hash,
+        headers: signed
+            .iter()
+            .map(|&index| (headers[index].0.as_str(), headers[index].1.as_str())),
+        lowercase_names: true,
+        payload_hash,
     };
-    let canonical_request = parts.build();
-    let signed_headers = join_names(&signed);
-    let string_to_sign = string_to_sign(algorithm, &sdk_date, scope.as_deref(), &canonical_request);
-    let signature = compute_signature(algorithm, credentials, scope.as_deref(), &string_to_sign)?;
+    let mut canonical_request = String::with_capacity(parts.estimated_len());
+    let names = parts.write_into(&mut canonical_request);
+    let signed_headers = canonical_request[names].to_string();
+
+    let (string_to_sign, scope) = string_to_sign(
+        algorithm,
+        sdk_date,
+        scope_parts.as_ref().map_or(&[], |parts| &parts[..]),
+        &canonical_request,
+    );
+    let scope = scope_parts.map(|_| &string_to_sign[scope]);
     let authorization = authorization_value(
         algorithm,
-        credentials.access_key(),
-        scope.as_deref(),
+        credentials,
+        scope,
         &signed_headers,
-        &signature,
-    );
+        &string_to_sign,
+    )?;
     request
         .headers
         .push((AUTHORIZATION.to_string(), authorization.clone()));
@@ -387,113 +407,179 @@ pub fn sign(
 }
 
 /// The pieces of a canonical request, shared by the signer and the verifier.
-pub(crate) struct CanonicalParts<'a, K, V> {
+pub(crate) struct CanonicalParts<'a, K, V, H> {
     pub(crate) method: &'a str,
     pub(crate) path: &'a str,
+    /// Raw query pairs in any order.
     pub(crate) query: &'a [(K, V)],
-    /// Signed headers in canonical order: lower-case name (as listed) and value.
-    pub(crate) headers: &'a [(String, &'a str)],
+    /// Signed headers in canonical order: name and value. The iterator runs twice, once for the
+    /// header lines and once for the signed-headers list.
+    pub(crate) headers: H,
+    /// Write the header names in lower case (the signer) rather than as given (the verifier,
+    /// whose names come from `SignedHeaders`).
+    pub(crate) lowercase_names: bool,
     pub(crate) payload_hash: &'a str,
 }
 
-impl<K: AsRef<str>, V: AsRef<str>> CanonicalParts<'_, K, V> {
-    pub(crate) fn build(&self) -> String {
-        let headers_len: usize = self
-            .headers
+impl<'a, K, V, H> CanonicalParts<'a, K, V, H>
+where
+    K: AsRef<str>,
+    V: AsRef<str>,
+    H: Iterator<Item = (&'a str, &'a str)> + Clone,
+{
+    /// Returns a length that the canonical request rarely exceeds, for sizing its buffer.
+    /// Percent-encoding can triple a byte, so exotic paths and queries may still grow the buffer.
+    pub(crate) fn estimated_len(&self) -> usize {
+        let query: usize = self
+            .query
             .iter()
+            .map(|(key, value)| key.as_ref().len() + value.as_ref().len() + 2)
+            .sum();
+        let headers: usize = self
+            .headers
+            .clone()
             .map(|(name, value)| 2 * name.len() + value.len() + 3)
             .sum();
-        let mut out = String::with_capacity(
-            self.method.len()
-                + self.path.len() * 3
-                + 32 * self.query.len()
-                + headers_len
-                + self.payload_hash.len()
-                + 8,
-        );
-        for c in self.method.chars() {
-            out.push(c.to_ascii_uppercase());
-        }
+        self.method.len() + 2 * self.path.len() + 2 * query + headers + self.payload_hash.len() + 8
+    }
+
+    /// Appends the canonical request to `out` and returns the byte range of its signed-headers
+    /// line (the names joined with `;`) in `out`.
+    pub(crate) fn write_into(&self, out: &mut String) -> Range<usize> {
+        let method_start = out.len();
+        out.push_str(self.method);
+        out[method_start..].make_ascii_uppercase();
         out.push('\n');
-        canonical::canonical_uri_into(&mut out, self.path);
+        canonical::canonical_uri_into(out, self.path);
         out.push('\n');
-        canonical::canonical_query_into(&mut out, self.query);
+        canonical::canonical_query_into(out, self.query);
         out.push('\n');
-        for (name, value) in self.headers {
-            out.push_str(name);
+        for (name, value) in self.headers.clone() {
+            self.push_name(out, name);
             out.push(':');
             out.push_str(value);
             out.push('\n');
         }
         out.push('\n');
-        for (index, (name, _)) in self.headers.iter().enumerate() {
+        let names_start = out.len();
+        for (index, (name, _)) in self.headers.clone().enumerate() {
             if index > 0 {
                 out.push(';');
             }
-            out.push_str(name);
+            self.push_name(out, name);
         }
+        let names = names_start..out.len();
         out.push('\n');
         out.push_str(self.payload_hash);
+        names
+    }
+
+    /// Returns the canonical request.
+    pub(crate) fn build(&self) -> String {
+        let mut out = String::with_capacity(self.estimated_len());
+        self.write_into(&mut out);
         out
     }
-}
 
-pub(crate) fn join_names(headers: &[(String, &str)]) -> String {
-    let mut out = String::with_capacity(headers.iter().map(|(name, _)| name.len() + 1).sum());
-    for (index, (name, _)) in headers.iter().enumerate() {
-        if index > 0 {
-            out.push(';');
-        }
+    fn push_name(&self, out: &mut String, name: &str) {
+        let start = out.len();
         out.push_str(name);
+        if self.lowercase_names {
+            out[start..].make_ascii_lowercase();
+        }
     }
-    out
 }
 
-/// `ALG\nDATE\n[SCOPE\n]hex(hash(canonical request))`.
+/// Orders header names as their lower-case forms would sort, without building those forms.
+fn compare_ignore_ascii_case(a: &str, b: &str) -> Ordering {
+    a.bytes()
+        .map(|byte| byte.to_ascii_lowercase())
+        .cmp(b.bytes().map(|byte| byte.to_ascii_lowercase()))
+}
+
+/// Returns `ALG\nDATE\n[SCOPE\n]hex(hash(canonical request))` and the byte range of SCOPE in it
+/// (empty when `scope` is). SCOPE is the `scope` parts joined with `/`.
 pub(crate) fn string_to_sign(
     algorithm: SigningAlgorithm,
     sdk_date: &str,
-    scope: Option<&str>,
+    scope: &[&str],
     canonical_request: &str,
-) -> String {
-    let mut out = String::with_capacity(
-        algorithm.as_str().len() + sdk_date.len() + scope.map_or(0, str::len) + 68,
-    );
+) -> (String, Range<usize>) {
+    let scope_len: usize = scope.iter().map(|part| part.len() + 1).sum();
+    let mut out = String::with_capacity(algorithm.as_str().len() + sdk_date.len() + scope_len + 66);
     out.push_str(algorithm.as_str());
     out.push('\n');
     out.push_str(sdk_date);
     out.push('\n');
-    if let Some(scope) = scope {
-        out.push_str(scope);
+    let scope_start = out.len();
+    for (index, part) in scope.iter().enumerate() {
+        if index > 0 {
+            out.push('/');
+        }
+        out.push_str(part);
+    }
+    let scope_range = scope_start..out.len();
+    if !scope.is_empty() {
         out.push('\n');
     }
-    algorithm.hex_digest_into(&mut out, canonical_request.as_bytes());
-    out
+    algorithm.push_hex_digest(&mut out, canonical_request.as_bytes());
+    (out, scope_range)
 }
 
-/// Signature in lower-case hex: the HMAC for the HMAC algorithms, DER for ECDSA and SM2.
-pub(crate) fn compute_signature(
+/// Returns the `Authorization` value: algorithm, access key (with the scope for V11), signed
+/// headers, and the signature of `string_to_sign` in lower-case hex (the HMAC for the HMAC
+/// algorithms, DER for ECDSA and SM2).
+fn authorization_value(
     algorithm: SigningAlgorithm,
     credentials: &Credentials,
     scope: Option<&str>,
+    signed_headers: &str,
     string_to_sign: &str,
 ) -> Result<String, SigningError> {
+    let access_key = credentials.access_key();
+    // A DER signature is at most 72 bytes, so 144 hex digits.
+    let mut out = String::with_capacity(
+        algorithm.as_str().len()
+            + access_key.len()
+            + scope.map_or(0, str::len)
+            + signed_headers.len()
+            + 200,
+    );
+    out.push_str(algorithm.as_str());
+    match scope {
+        Some(scope) => {
+            out.push_str(" Credential=");
+            out.push_str(access_key);
+            out.push('/');
+            out.push_str(scope);
+        }
+        None => {
+            out.push_str(" Access=");
+            out.push_str(access_key);
+        }
+    }
+    out.push_str(", SignedHeaders=");
+    out.push_str(signed_headers);
+    out.push_str(", Signature=");
+
     let message = string_to_sign.as_bytes();
-    let secret = credentials.secret_key();
     match algorithm {
-        SigningAlgorithm::HmacSha256 => Ok(algorithm::hmac_sha256_hex(secret, message)),
-        SigningAlgorithm::HmacSm3 => Ok(algorithm::hmac_sm3_hex(secret, message)),
+        SigningAlgorithm::HmacSha256 => {
+            algorithm::push_mac_hex(&mut out, credentials.hmac_sha256().clone(), message);
+        }
+        SigningAlgorithm::HmacSm3 => {
+            algorithm::push_mac_hex(&mut out, credentials.hmac_sm3().clone(), message);
+        }
         SigningAlgorithm::V11HmacSha256 => {
             let scope = scope.ok_or(SigningError::MissingDerivedScope { field: "region" })?;
-            let key = algorithm::v11_signing_key(credentials.access_key(), secret, scope);
-            Ok(algorithm::hmac_sha256_hex(key.as_bytes(), message))
+            algorithm::push_mac_hex(&mut out, credentials.derived_hmac(scope), message);
         }
         SigningAlgorithm::EcdsaP256Sha256 => {
             let key = credentials.p256_signing_key()?;
             let signature: p256::ecdsa::Signature = key
                 .try_sign(message)
                 .map_err(|_| SigningError::SignatureFailed { algorithm })?;
-            Ok(hex::encode(signature.to_der().as_bytes()))
+            algorithm::push_hex(&mut out, signature.to_der().as_bytes());
         }
         SigningAlgorithm::Sm2Sm3 => {
             let key = credentials.sm2_signing_key()?;
@@ -502,51 +588,31 @@ pub(crate) fn compute_signature(
                 .map_err(|_| SigningError::SignatureFailed { algorithm })?;
             let der = algorithm::sm2_signature_to_der(&signature)
                 .ok_or(SigningError::SignatureFailed { algorithm })?;
-            Ok(hex::encode(der))
+            algorithm::push_hex(&mut out, &der);
         }
     }
+    Ok(out)
 }
 
-pub(crate) fn authorization_value(
+/// Returns the payload hash: the empty-body hash first (even when the content header is
+/// present), then the content header's value, then the hash of the bytes, hex-encoded into
+/// `buffer`.
+fn payload_hash<'a>(
     algorithm: SigningAlgorithm,
-    access_key: &str,
-    scope: Option<&str>,
-    signed_headers: &str,
-    signature: &str,
-) -> String {
-    match scope {
-        Some(scope) => format!(
-            "{algorithm} Credential={access_key}/{scope}, SignedHeaders={signed_headers}, \
-             Signature={signature}"
-        ),
-        None => format!(
-            "{algorithm} Access={access_key}, SignedHeaders={signed_headers}, \
-             Signature={signature}"
-        ),
-    }
-}
-
-/// Payload hash: the empty-body hash first (even when the content header is present), then the
-/// content header's value, then the hash of the bytes.
-fn payload_hash(
-    algorithm: SigningAlgorithm,
-    payload: &Payload,
-    headers: &[(String, String)],
-) -> String {
+    payload: &'a Payload,
+    headers: &'a [(String, String)],
+    buffer: &'a mut [u8; 64],
+) -> &'a str {
     if payload.bytes().is_some_and(<[u8]>::is_empty) {
-        return algorithm.empty_payload_hash().to_string();
+        return algorithm.empty_payload_hash();
     }
     if let Some(index) = find(headers, algorithm.content_header()) {
-        return headers[index].1.clone();
+        return &headers[index].1;
     }
     match payload.bytes() {
-        Some(bytes) => {
-            let mut out = String::with_capacity(64);
-            algorithm.hex_digest_into(&mut out, bytes);
-            out
-        }
+        Some(bytes) => algorithm.hex_digest(bytes, buffer),
         // `sign` adds the content header for an unsigned payload, so this is not reached there.
-        None => UNSIGNED_PAYLOAD.to_string(),
+        None => UNSIGNED_PAYLOAD,
     }
 }
 
@@ -562,12 +628,6 @@ fn payload_is_unsigned(request: &SigningRequest) -> bool {
     request.header("content-type").is_some_and(|value| {
         !value.starts_with("application/json") && !value.starts_with("application/bson")
     })
-}
-
-fn derived_scope(sdk_date: &str, params: &SigningParams) -> Result<String, SigningError> {
-    let region = scope_part("region", params.region.as_deref())?;
-    let service = scope_part("service", params.service.as_deref())?;
-    Ok(format!("{}/{region}/{service}", &sdk_date[..8]))
 }
 
 fn scope_part<'a>(field: &'static str, value: Option<&'a str>) -> Result<&'a str, SigningError> {

@@ -27,10 +27,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::time::SystemTime;
 
-use hmac::{Hmac, Mac};
+use hmac::Mac;
 use p256::ecdsa::signature::Verifier as _;
-use sha2::Sha256;
-use sm3::Sm3;
 
 use super::algorithm::{self, SigningAlgorithm, UNSIGNED_PAYLOAD};
 use super::canonical;
@@ -431,16 +429,11 @@ pub fn verify(
         let value = values.collect::<Vec<_>>().join(",");
         signed.push((name.to_string(), value));
     }
-    let signed_refs: Vec<(String, &str)> = signed
-        .iter()
-        .map(|(name, value)| (name.clone(), value.as_str()))
-        .collect();
-
     let algorithm = parsed.algorithm;
-    let content_value = signed_refs
+    let content_value = signed
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(algorithm.content_header()))
-        .map(|(_, value)| *value);
+        .map(|(_, value)| value.as_str());
     let payload_hashes = payload_hashes(algorithm, request.body, content_value)?;
 
     let query = canonical::parse_query(request.query);
@@ -451,11 +444,15 @@ pub fn verify(
             method: request.method,
             path: request.path,
             query: &query,
-            headers: &signed_refs,
+            headers: signed
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str())),
+            lowercase_names: false,
             payload_hash,
         }
         .build();
-        let to_sign = string_to_sign(algorithm, sdk_date, scope_text, &canonical_request);
+        let scope_parts = scope_text.as_slice();
+        let (to_sign, _) = string_to_sign(algorithm, sdk_date, scope_parts, &canonical_request);
         if signature_matches(
             algorithm,
             &credentials,
@@ -513,7 +510,7 @@ fn payload_hashes(
         (ReceivedBody::Bytes(bytes), Some(value)) => {
             if value != UNSIGNED_PAYLOAD {
                 let mut actual = String::with_capacity(64);
-                algorithm.hex_digest_into(&mut actual, bytes);
+                algorithm.push_hex_digest(&mut actual, bytes);
                 if !actual.eq_ignore_ascii_case(value) {
                     // A wrong hash in the content header: the canonical request then carries
                     // the real hash, so the signature check fails with it in the message.
@@ -524,7 +521,7 @@ fn payload_hashes(
         }
         (ReceivedBody::Bytes(bytes), None) => {
             let mut actual = String::with_capacity(64);
-            algorithm.hex_digest_into(&mut actual, bytes);
+            algorithm.push_hex_digest(&mut actual, bytes);
             Ok(vec![actual])
         }
         (ReceivedBody::Unread, Some(value)) => Ok(vec![value.to_string()]),
@@ -550,16 +547,18 @@ fn signature_matches(
         return false;
     };
     let message = string_to_sign.as_bytes();
-    let secret = credentials.secret_key();
     match algorithm {
-        SigningAlgorithm::HmacSha256 => hmac_matches::<Hmac<Sha256>>(secret, message, &signature),
-        SigningAlgorithm::HmacSm3 => hmac_matches::<Hmac<Sm3>>(secret, message, &signature),
+        SigningAlgorithm::HmacSha256 => {
+            hmac_matches(credentials.hmac_sha256().clone(), message, &signature)
+        }
+        SigningAlgorithm::HmacSm3 => {
+            hmac_matches(credentials.hmac_sm3().clone(), message, &signature)
+        }
         SigningAlgorithm::V11HmacSha256 => {
             let Some(scope) = scope else {
                 return false;
             };
-            let key = algorithm::v11_signing_key(credentials.access_key(), secret, scope);
-            hmac_matches::<Hmac<Sha256>>(key.as_bytes(), message, &signature)
+            hmac_matches(credentials.derived_hmac(scope), message, &signature)
         }
         SigningAlgorithm::EcdsaP256Sha256 => {
             let (Ok(key), Ok(signature)) = (
@@ -582,11 +581,8 @@ fn signature_matches(
     }
 }
 
-fn hmac_matches<M>(key: &[u8], message: &[u8], expected: &[u8]) -> bool
-where
-    M: Mac + hmac::digest::KeyInit,
-{
-    let mut mac = <M as Mac>::new_from_slice(key).expect("HMAC accepts keys of any length");
+/// Compares the MAC of `message`, starting from the keyed state `mac`, in constant time.
+fn hmac_matches<M: Mac>(mut mac: M, message: &[u8], expected: &[u8]) -> bool {
     mac.update(message);
     mac.verify_slice(expected).is_ok()
 }
