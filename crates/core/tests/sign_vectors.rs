@@ -253,6 +253,42 @@ vector_tests! {
     vector_vpc_v2_list_vpcs_full_pipeline => "vpc_v2_list_vpcs_full_pipeline",
 }
 
+/// Credentials keep keyed HMAC states and derived V11 keys across requests. Signing every HMAC
+/// vector with one credentials value, forward and then backward, must reproduce each recorded
+/// `Authorization`, so nothing of one request carries over into the next.
+#[test]
+fn shared_credentials_reproduce_vectors() {
+    let plain = file_credentials();
+    let derived = plain
+        .clone()
+        .with_derived_predicate(default_derived_predicate);
+    let names: Vec<&str> = SIGNED_VECTORS
+        .iter()
+        .copied()
+        .filter(|name| vector(name).ec.is_none())
+        .collect();
+    assert!(names.len() > 10, "only {} HMAC vectors", names.len());
+    for name in names.iter().chain(names.iter().rev()) {
+        let vector = vector(name);
+        let credentials = if vector.derived.is_some() {
+            &derived
+        } else {
+            &plain
+        };
+        let input = vector
+            .signer_input
+            .as_ref()
+            .expect("signed vector has input");
+        let mut request = signing_request(input);
+        let output = sign(&mut request, credentials, &params_for(vector)).expect("vector signs");
+        assert_eq!(
+            Some(&output.authorization),
+            vector.authorization.as_ref(),
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn vector_ecdsa_p256_keys_and_recorded_signature() {
     check_ec_keys_and_recorded_signature("ecdsa_p256_sha256");

@@ -208,4 +208,51 @@ mod tests {
             .expect("derivation succeeds") as *const _;
         assert_eq!(first, second);
     }
+
+    fn mac_hex<M: Mac>(mut mac: M, message: &[u8]) -> String {
+        mac.update(message);
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    #[test]
+    fn keyed_states_match_fresh_hmac() {
+        let cache = KeyCache::default();
+        for message in [&b"first"[..], b"second", b""] {
+            let fresh = Hmac::<Sha256>::new_from_slice(b"SKTEST").expect("any key length");
+            let cached = cache.hmac_sha256(b"SKTEST").clone();
+            assert_eq!(mac_hex(cached, message), mac_hex(fresh, message));
+            let fresh = Hmac::<Sm3>::new_from_slice(b"SKTEST").expect("any key length");
+            let cached = cache.hmac_sm3(b"SKTEST").clone();
+            assert_eq!(mac_hex(cached, message), mac_hex(fresh, message));
+        }
+    }
+
+    #[test]
+    fn derived_cache_keeps_recent_scopes() {
+        let cache = KeyCache::default();
+        let scopes: Vec<String> = (1..=MAX_DERIVED_SCOPES + 1)
+            .map(|day| format!("202401{day:02}/cn-north-4/iotdm"))
+            .collect();
+        for scope in scopes.iter().chain(&scopes) {
+            let key = super::super::algorithm::v11_signing_key("AKTEST", b"SKTEST", scope);
+            let fresh = Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("any key length");
+            let cached = cache.derived_hmac("AKTEST", b"SKTEST", scope);
+            assert_eq!(
+                mac_hex(cached, b"message"),
+                mac_hex(fresh, b"message"),
+                "{scope}"
+            );
+        }
+        let kept = cache.derived_keys();
+        assert_eq!(kept.len(), MAX_DERIVED_SCOPES);
+        assert!(kept.iter().all(|key| key.scope != scopes[0]));
+    }
+
+    #[test]
+    fn clone_keeps_derived_scopes() {
+        let cache = KeyCache::default();
+        cache.derived_hmac("AKTEST", b"SKTEST", "20240102/cn-north-4/iotdm");
+        let clone = cache.clone();
+        assert_eq!(clone.derived_keys().len(), 1);
+    }
 }
