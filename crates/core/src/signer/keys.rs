@@ -1,5 +1,5 @@
 //! Deterministic derivation of the SDK-ECDSA-P256-SHA256 and SDK-SM2-SM3 private keys from an
-//! AK/SK pair, and the per-credentials cache that holds them and the keyed HMAC states.
+//! AK/SK pair, and the per-credentials cache that contains them and the keyed HMAC states.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -72,9 +72,9 @@ where
 const MAX_DERIVED_SCOPES: usize = 8;
 
 /// The keys of one credentials value, each computed on first use and then shared by every
-/// request signed or verified with those credentials: the derived EC keys, and the HMAC states
-/// after the key schedule (the inner and outer padded-key blocks already compressed), so that a
-/// signature costs only the hashing of its message.
+/// request signed or verified with those credentials. Besides the derived EC keys, it caches the
+/// HMAC states after the key schedule, with the inner and outer padded-key blocks already
+/// compressed, so that a signature costs only the hashing of its message.
 ///
 /// NOTE: the `hmac` 0.12 states are not zeroized on drop. They are equivalent to the SK for
 /// computing HMACs, like the SK itself, which `Credentials` zeroizes.
@@ -243,9 +243,9 @@ mod tests {
                 "{scope}"
             );
         }
-        let kept = cache.derived_keys();
-        assert_eq!(kept.len(), MAX_DERIVED_SCOPES);
-        assert!(kept.iter().all(|key| key.scope != scopes[0]));
+        let cached = cache.derived_keys();
+        assert_eq!(cached.len(), MAX_DERIVED_SCOPES);
+        assert!(cached.iter().all(|key| key.scope != scopes[0]));
     }
 
     #[test]
