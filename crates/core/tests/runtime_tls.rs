@@ -225,3 +225,44 @@ async fn invalid_client_key_names_files() {
     assert!(message.contains("not-a-key.pem"), "{message}");
     assert!(message.contains("client.pem"), "{message}");
 }
+
+/// The client offers HTTP/2 through ALPN only with the `http2` feature: a server that prefers
+/// `h2` gets `http/1.1` from a default build.
+#[tokio::test]
+async fn http2_offered_only_with_feature() {
+    let pki = test_pki();
+    let mut config = (*pki.server_config).clone();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind a loopback port");
+    let url = format!("https://{}", listener.local_addr().expect("bound address"));
+    let server = tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.expect("accept a connection");
+        let stream = acceptor.accept(socket).await.expect("TLS handshake");
+        stream.get_ref().1.alpn_protocol().map(<[u8]>::to_vec)
+    });
+
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, pki.ca_pem).expect("write CA file");
+    let (_home, client) = build(&url, HttpConfig::default().ca_file(&ca_file));
+    let client = client.expect("client builds");
+    // The server closes the connection after the handshake, so the call's result is not
+    // checked; it runs in its own task so that its retries cannot delay the test.
+    let call = tokio::spawn(async move {
+        let _ = client
+            .call::<_, Item>(&SHOW_ITEM, ItemRequest::item("x"))
+            .await;
+    });
+
+    let selected = server.await.expect("server task");
+    call.abort();
+    let expected: &[u8] = if cfg!(feature = "http2") {
+        b"h2"
+    } else {
+        b"http/1.1"
+    };
+    assert_eq!(selected.as_deref(), Some(expected));
+}
