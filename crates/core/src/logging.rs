@@ -8,7 +8,9 @@
 //! - `huaweicloud_sdk::signing` (TRACE): what was signed, never a secret.
 //!
 //! Programs that already install a `tracing` subscriber see these events without any call
-//! here. The helpers are for programs that do not.
+//! here. The helpers that install one (`install_stream_log`, `install_file_log` and
+//! `subscriber`) are for programs that do not, and need the crate's `log-subscriber` feature.
+//! [`RotatingFile`] is always available.
 //!
 //! What the events show: the access key may appear, because it names the key and signs
 //! nothing by itself. The secret key, the security token and proxy passwords never appear.
@@ -27,7 +29,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+#[cfg(feature = "log-subscriber")]
 use tracing::Level;
+#[cfg(feature = "log-subscriber")]
 use tracing_subscriber::fmt::MakeWriter;
 
 use crate::error::{Error, ErrorKind};
@@ -50,6 +54,7 @@ pub const DEFAULT_BACKUPS: usize = 5;
 /// # Errors
 ///
 /// A configuration error when a global subscriber is already installed.
+#[cfg(feature = "log-subscriber")]
 pub fn install_stream_log<W>(writer: W, level: Level) -> Result<(), Error>
 where
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
@@ -66,6 +71,7 @@ where
 ///
 /// An [`Io`](ErrorKind::Io) error when the file cannot be opened, a configuration error when a
 /// global subscriber is already installed.
+#[cfg(feature = "log-subscriber")]
 pub fn install_file_log(path: impl Into<PathBuf>, level: Level) -> Result<(), Error> {
     let file = RotatingFile::open(path, DEFAULT_MAX_BYTES, DEFAULT_BACKUPS)?;
     install_stream_log(file, level)
@@ -73,6 +79,7 @@ pub fn install_file_log(path: impl Into<PathBuf>, level: Level) -> Result<(), Er
 
 /// Returns a subscriber that writes the SDK's events at `level` and above to `writer`, for use
 /// with `tracing::subscriber::with_default` or [`install_stream_log`].
+#[cfg(feature = "log-subscriber")]
 pub fn subscriber<W>(writer: W, level: Level) -> impl tracing::Subscriber + Send + Sync
 where
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
@@ -88,6 +95,7 @@ where
     )
 }
 
+#[cfg(feature = "log-subscriber")]
 use tracing_subscriber::Layer as _;
 
 /// Returns `url` with every path segment that equals the project id or the domain id of
@@ -243,6 +251,7 @@ impl Write for RotatingFile {
     }
 }
 
+#[cfg(feature = "log-subscriber")]
 impl<'a> MakeWriter<'a> for RotatingFile {
     type Writer = RotatingFile;
 

@@ -135,17 +135,17 @@ pub trait RandomSource: Send + Sync + fmt::Debug {
     fn between(&self, low: u64, high: u64) -> u64;
 }
 
-/// Uniform random numbers from the thread-local generator of the `rand` crate.
+/// Uniform random numbers from the thread-local generator of the `fastrand` crate, which is
+/// fast and not cryptographically secure: backoff jitter needs no more.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ThreadRandom;
 
 impl RandomSource for ThreadRandom {
     fn between(&self, low: u64, high: u64) -> u64 {
-        use rand::Rng;
         if low >= high {
             return low;
         }
-        rand::thread_rng().gen_range(low..=high)
+        fastrand::u64(low..=high)
     }
 }
 
