@@ -10,11 +10,16 @@
 #   its dependencies already built;
 # - the stripped size of the release quickstart example, when the example exists.
 # Times are wall-clock seconds on whatever else the machine is doing: the load average at the
-# start of each step is printed with it.
+# start of each step is printed with it, and so is the CPU time (user plus system) of cargo and
+# the compilers it ran, which other work on the machine inflates far less than the wall time.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
     echo "usage: bench/build.sh TARGET_DIR (a directory that this script may clean)" >&2
+    exit 2
+fi
+if [[ ! -x /usr/bin/time ]]; then
+    echo "error: bench/build.sh needs GNU time at /usr/bin/time (the Debian package \`time\`)" >&2
     exit 2
 fi
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,20 +28,21 @@ cd "$repo"
 
 load_average() { cut -d' ' -f1 /proc/loadavg; }
 
-# timed NAME PROFILE CARGO_ARGS...: runs cargo and prints the wall time as JSON.
+# timed NAME PROFILE CARGO_ARGS...: runs cargo and prints its wall and CPU time as JSON.
 timed() {
     local name="$1" profile="$2"
     shift 2
-    local load started finished
+    local load times wall user system
     load="$(load_average)"
-    started="$(date +%s.%N)"
-    if ! cargo "$@" >>"$CARGO_TARGET_DIR/build.log" 2>&1; then
+    times="$CARGO_TARGET_DIR/time.txt"
+    # GNU time's %e, %U and %S: elapsed, user and system seconds of cargo and its children.
+    if ! /usr/bin/time -f '%e %U %S' -o "$times" cargo "$@" >>"$CARGO_TARGET_DIR/build.log" 2>&1; then
         echo "error: cargo $* failed; see $CARGO_TARGET_DIR/build.log" >&2
         return 1
     fi
-    finished="$(date +%s.%N)"
-    printf '{"kind": "build", "name": "%s", "profile": "%s", "seconds": %s, "load_average": %s}\n' \
-        "$name" "$profile" "$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.2f", b - a }')" "$load"
+    read -r wall user system <"$times"
+    printf '{"kind": "build", "name": "%s", "profile": "%s", "seconds": %s, "cpu_seconds": %s, "load_average": %s}\n' \
+        "$name" "$profile" "$wall" "$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')" "$load"
 }
 
 # `cargo clean` removes the whole folder, so the log is created after it.

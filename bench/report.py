@@ -472,10 +472,14 @@ def section_build(results):
         return "Not measured in this run.\n", []
     out = ["Wall-clock times of `bench/build.sh` in its own CARGO_TARGET_DIR, cleaned first. "
            "The machine is shared, so the 1-minute load average at the start of each step "
-           "is listed: a load above the core count means other work competed for the CPU.", ""]
+           "is listed: a load above the core count means other work competed for the CPU. "
+           "CPU seconds are user plus system time of cargo and the compilers it ran, which "
+           "such load inflates far less than the wall time.", ""]
     builds = [r for r in rows if r.get("kind") == "build"]
-    out.append(table(["what", "profile", "seconds", "load average"],
-                     [[r["name"], r["profile"], fmt(r["seconds"]), r["load_average"]]
+    out.append(table(["what", "profile", "seconds", "CPU seconds", "load average"],
+                     [[r["name"], r["profile"], fmt(r["seconds"]),
+                       fmt(r["cpu_seconds"]) if "cpu_seconds" in r else "n/a",
+                       r["load_average"]]
                       for r in builds]))
     out.append("")
     goals = []
