@@ -235,17 +235,34 @@ impl Client {
     ///
     /// # Errors
     ///
-    /// As [`call`](Self::call), without decoding.
+    /// As [`call`](Self::call), without decoding. A configuration error when the path has
+    /// `{project_id}` or `{domain_id}` and the credentials have no such id.
     pub async fn send_raw(&self, request: RawRequest) -> Result<Response<Bytes>, Error> {
         let credentials = self.credentials().await?;
         let mut path = request.path;
-        for (placeholder, value) in [
-            ("{project_id}", credentials.project_id()),
-            ("{domain_id}", credentials.domain_id()),
+        for (placeholder, value, fix) in [
+            (
+                "{project_id}",
+                credentials.project_id(),
+                "set HUAWEICLOUD_SDK_PROJECT_ID, or give the client a region so that it looks \
+                 the project id up through IAM",
+            ),
+            (
+                "{domain_id}",
+                credentials.domain_id(),
+                "set HUAWEICLOUD_SDK_DOMAIN_ID or call Credentials::with_domain_id",
+            ),
         ] {
-            if let Some(value) = value.filter(|_| path.contains(placeholder)) {
-                path = path.replace(placeholder, value);
+            if !path.contains(placeholder) {
+                continue;
             }
+            // Sending the placeholder itself would get a confusing error from the service.
+            let Some(value) = value else {
+                return Err(Error::configuration(format!(
+                    "path `{path}` needs {placeholder} and the credentials have none: {fix}"
+                )));
+            };
+            path = path.replace(placeholder, value);
         }
         let mut headers = request.headers;
         if !has_header(&headers, "Content-Type") {

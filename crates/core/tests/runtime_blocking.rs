@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use huaweicloud_sdk_core::client::blocking;
+use huaweicloud_sdk_core::credentials::Credentials;
 use huaweicloud_sdk_core::env::Environment;
 use huaweicloud_sdk_core::retry::{Backoff, BackoffStrategy, RandomSource};
 use huaweicloud_sdk_core::{Client, ClientBuilder, RawRequest};
@@ -92,6 +93,29 @@ fn blocking_send_raw_fills_project_id() {
         format!("/v1/{}/anything?b=2", runtime_support::PROJECT)
     );
     sent.verify(&credentials()).expect("signature verifies");
+}
+
+#[test]
+fn send_raw_without_project_id_fails() {
+    let server = TestServer::always(Reply::json(200, "{}"));
+    let home = tempfile::tempdir().expect("temporary home");
+    let env = Environment::from_vars([("HOME", home.path().display().to_string())]);
+    let keys_only = Credentials::new(runtime_support::AK, runtime_support::SK).expect("keys");
+    // No region, so the client cannot look the project id up through IAM.
+    let client: Client = ClientBuilder::new(&SERVICE)
+        .environment(env)
+        .credentials(keys_only)
+        .endpoint(server.url())
+        .build()
+        .expect("client builds");
+    let error = blocking::Client::new(client)
+        .send_raw(RawRequest::new("GET", "/v1/{project_id}/anything"))
+        .expect_err("a path with an unfilled {project_id} is rejected");
+    assert!(error.is_configuration(), "{error}");
+    let message = error.to_string();
+    assert!(message.contains("{project_id}"), "{message}");
+    assert!(message.contains("HUAWEICLOUD_SDK_PROJECT_ID"), "{message}");
+    assert!(server.requests().is_empty());
 }
 
 #[tokio::test]
