@@ -14,6 +14,7 @@ use huaweicloud_sdk_core::client::blocking;
 use huaweicloud_sdk_core::env::Environment;
 use huaweicloud_sdk_core::error::ErrorKind;
 use huaweicloud_sdk_core::operation::{CredentialKind, ServiceInfo};
+use huaweicloud_sdk_core::region::Region;
 use huaweicloud_sdk_core::signer::SigningRequest;
 use huaweicloud_sdk_core::{Client, ClientBuilder, Error, RawRequest};
 
@@ -115,9 +116,11 @@ fn report(error: &Error) -> ExitCode {
 fn send(args: RequestArgs) -> Result<Vec<u8>, Failure> {
     let env = Environment::process();
     let (endpoint, target) = split_target(&args)?;
-    let endpoint = match endpoint {
-        Some(endpoint) => endpoint,
-        None => resolve_endpoint(&env, &args)?,
+    let mut builder = ClientBuilder::<Client>::new(service_info(&env));
+    builder = match endpoint {
+        Some(endpoint) => builder.endpoint(endpoint),
+        // With a region, the client looks a missing project id up through IAM.
+        None => builder.region(resolve_region(&env, &args)?),
     };
 
     let parsed =
@@ -138,20 +141,23 @@ fn send(args: RequestArgs) -> Result<Vec<u8>, Failure> {
     }
     request.body = read_body(args.data.as_deref())?.map(Into::into);
 
-    // Global services (IAM and others) identify the account by domain id, so that kind is used
-    // when only a domain id is set.
-    let global = env.non_empty_var("HUAWEICLOUD_SDK_PROJECT_ID").is_none()
-        && env.non_empty_var("HUAWEICLOUD_SDK_DOMAIN_ID").is_some();
-    let service = if global { &GLOBAL } else { &REGIONAL };
-    let client: Client = ClientBuilder::new(service)
-        .environment(env)
-        .endpoint(endpoint)
-        .build()
-        .map_err(Failure::Call)?;
+    let client = builder.environment(env).build().map_err(Failure::Call)?;
     let response = blocking::Client::new(client)
         .send_raw(request)
         .map_err(Failure::Call)?;
     Ok(response.raw_body().to_vec())
+}
+
+/// Returns the service kind to sign as. Global services (IAM and others) identify the account
+/// by domain id, so that kind is used when only a domain id is set.
+fn service_info(env: &Environment) -> &'static ServiceInfo {
+    let global = env.non_empty_var("HUAWEICLOUD_SDK_PROJECT_ID").is_none()
+        && env.non_empty_var("HUAWEICLOUD_SDK_DOMAIN_ID").is_some();
+    if global {
+        &GLOBAL
+    } else {
+        &REGIONAL
+    }
 }
 
 /// Splits a full URL into endpoint and path. A bare path needs `--endpoint` or
@@ -201,7 +207,7 @@ fn built_in_regions(service: &str) -> &'static [(&'static str, &'static [&'stati
 
 /// Resolves `--service` and `--region` through the SDK's region lookup: the region variable,
 /// then the regions file, then the built-in table of the service, if hcloud has one.
-fn resolve_endpoint(env: &Environment, args: &RequestArgs) -> Result<String, Failure> {
+fn resolve_region(env: &Environment, args: &RequestArgs) -> Result<Region, Failure> {
     let (Some(service), Some(region)) = (&args.service, &args.region) else {
         return Err(Failure::Usage(
             "no endpoint: pass --endpoint URL, --service NAME --region ID, or a full URL"
@@ -222,11 +228,13 @@ fn resolve_endpoint(env: &Environment, args: &RequestArgs) -> Result<String, Fai
                 Failure::Call(error)
             }
         })?;
-    region
-        .endpoints
-        .into_iter()
-        .next()
-        .ok_or_else(|| Failure::Usage(format!("region {} lists no endpoint", region.id)))
+    if region.endpoints.is_empty() {
+        return Err(Failure::Usage(format!(
+            "region {} lists no endpoint",
+            region.id
+        )));
+    }
+    Ok(region)
 }
 
 fn read_body(data: Option<&str>) -> Result<Option<Vec<u8>>, Failure> {
@@ -274,9 +282,10 @@ mod tests {
             ("iam", "https://iam.cn-north-4.myhuaweicloud.com"),
             ("dsc", "https://sdg.cn-north-4.myhuaweicloud.com"),
         ] {
-            let endpoint = resolve_endpoint(&env, &args(service, "cn-north-4"))
+            let region = resolve_region(&env, &args(service, "cn-north-4"))
                 .unwrap_or_else(|_| panic!("{service} resolves"));
-            assert_eq!(endpoint, expected, "{service}");
+            assert_eq!(region.id, "cn-north-4", "{service}");
+            assert_eq!(region.endpoints[0], expected, "{service}");
         }
     }
 
@@ -286,21 +295,20 @@ mod tests {
             "HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4",
             "http://127.0.0.1:1".to_owned(),
         )]);
-        let endpoint =
-            resolve_endpoint(&env, &args("vpc", "cn-north-4")).unwrap_or_else(|_| panic!());
-        assert_eq!(endpoint, "http://127.0.0.1:1");
+        let region = resolve_region(&env, &args("vpc", "cn-north-4")).unwrap_or_else(|_| panic!());
+        assert_eq!(region.endpoints, ["http://127.0.0.1:1"]);
     }
 
     #[test]
     fn unknown_region_and_service_are_explained() {
         let home = std::env::temp_dir().join("hcloud-request-no-home");
         let env = empty_env(&home);
-        let Err(Failure::Call(error)) = resolve_endpoint(&env, &args("vpc", "xx-nowhere-1")) else {
+        let Err(Failure::Call(error)) = resolve_region(&env, &args("vpc", "xx-nowhere-1")) else {
             panic!("an unknown region is a configuration error");
         };
         assert!(error.to_string().contains("cn-north-4"), "{error}");
 
-        let Err(Failure::Usage(message)) = resolve_endpoint(&env, &args("nosuch", "cn-north-4"))
+        let Err(Failure::Usage(message)) = resolve_region(&env, &args("nosuch", "cn-north-4"))
         else {
             panic!("a service without a table is a usage error");
         };

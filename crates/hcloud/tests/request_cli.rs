@@ -262,6 +262,60 @@ fn domain_id_alone_signs_as_global() {
 }
 
 #[test]
+fn region_looks_project_id_up_through_iam() {
+    let home = tempfile_dir();
+    let emulator = huaweicloud_sdk_emulator::Emulator::builder()
+        .ak(AK)
+        .sk(SK)
+        .project("cn-north-4", "0123456789abcdef0123456789abcdef")
+        .start_blocking()
+        .expect("emulator starts");
+    let vars = [
+        (
+            "HUAWEICLOUD_SDK_REGION_VPC_CN_NORTH_4",
+            emulator.endpoint().to_owned(),
+        ),
+        (
+            "HUAWEICLOUD_SDK_IAM_ENDPOINT",
+            emulator.endpoint().to_owned(),
+        ),
+    ];
+    let args = [
+        "--service",
+        "vpc",
+        "--region",
+        "cn-north-4",
+        "/v1/{project_id}/vpcs",
+    ];
+    let output = hcloud_with_env(&args, &home, &vars);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let body: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON body");
+    assert_eq!(body["vpcs"], serde_json::json!([]));
+
+    let log = emulator.request_log();
+    let paths: Vec<&str> = log.iter().map(|record| record.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/v3/projects", "/v1/0123456789abcdef0123456789abcdef/vpcs"]
+    );
+    assert_eq!(log[0].query, "name=cn-north-4");
+}
+
+#[test]
+fn unfilled_project_id_exits_2() {
+    let home = tempfile_dir();
+    let closed = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", closed.local_addr().expect("address"));
+    drop(closed);
+    let args = ["--endpoint", &url, "/v1/{project_id}/vpcs"];
+    let output = hcloud_with_env(&args, &home, &[]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("{project_id}"), "{stderr}");
+    assert!(stderr.contains("HUAWEICLOUD_SDK_PROJECT_ID"), "{stderr}");
+}
+
+#[test]
 fn missing_body_file_exits_2() {
     let home = tempfile_dir();
     let missing = home.join("missing.json");
