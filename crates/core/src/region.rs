@@ -20,7 +20,8 @@
 //! ```
 //!
 //! When an entry has both, `endpoints` come first and `endpoint` is the last fallback. Entries
-//! without an id or without endpoints are skipped. Endpoints without a scheme get `https://`.
+//! without an id or without endpoints are skipped, and looking up a skipped id is an error
+//! that says the entry has no endpoint. Endpoints without a scheme get `https://`.
 //!
 //! Unlike the official Python core, endpoints from the variable are trimmed (`"a, b"` gives `b`,
 //! not `" b"`), a malformed regions file is reported with its path and line, and the file is
@@ -108,9 +109,9 @@ pub fn lookup_by_name(
     }
 
     let file = regions_file(env);
-    let from_file = match &file {
+    let (from_file, without_endpoints) = match &file {
         Some(path) => read_regions_file(path, service)?,
-        None => Vec::new(),
+        None => (Vec::new(), Vec::new()),
     };
     if let Some(region) = from_file.iter().find(|region| region.id == id) {
         return Ok(region.clone());
@@ -128,6 +129,14 @@ pub fn lookup_by_name(
     } else {
         known.join(", ")
     };
+    // The file's entry may exist with a misspelt key, which would otherwise read as "add it".
+    if let Some(path) = file.filter(|_| without_endpoints.iter().any(|skipped| skipped == id)) {
+        return Err(Error::configuration(format!(
+            "region `{id}` for service {service} has no endpoint in regions file {}: give the \
+             entry an `endpoint` or `endpoints` key, or set {variable}",
+            path.display()
+        )));
+    }
     Err(Error::configuration(format!(
         "unknown region `{id}` for service {service}: known regions are {known}; set \
          {variable} to its endpoints or add it to the regions file"
@@ -177,13 +186,13 @@ struct FileEntry {
     endpoints: Option<Vec<String>>,
 }
 
-/// Reads the regions of `service` from the regions file. A file named by
-/// `HUAWEICLOUD_SDK_REGIONS_FILE` must exist.
-fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
+/// Reads the regions of `service` from the regions file, and the ids of its entries that have
+/// no endpoint. A file named by `HUAWEICLOUD_SDK_REGIONS_FILE` must exist.
+fn read_regions_file(path: &Path, service: &str) -> Result<(Vec<Region>, Vec<String>), Error> {
     let text = std::fs::read_to_string(path).map_err(|error| {
         Error::configuration(format!(
-            "cannot read regions file {}: fix HUAWEICLOUD_SDK_REGIONS_FILE or the file's \
-             permissions",
+            "cannot read regions file {}: {error}: fix HUAWEICLOUD_SDK_REGIONS_FILE or the \
+             file's permissions",
             path.display()
         ))
         .with_source(error)
@@ -193,15 +202,17 @@ fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
             Some(location) => format!("line {} column {}", location.line(), location.column()),
             None => "an unknown line".to_owned(),
         };
+        // serde_yaml's message names the key path and the type found, such as
+        // `VPC[0].endpoint: invalid type: sequence, expected a string at line 3 column 15`.
         Error::configuration(format!(
-            "invalid regions file {} at {place}: expected service names mapped to lists of \
-             {{id, endpoint, endpoints}}",
+            "invalid regions file {} at {place} ({error}): expected service names mapped to \
+             lists of {{id, endpoint, endpoints}}",
             path.display()
         ))
         .with_source(error)
     };
     if text.trim().is_empty() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     // Deserialized in one pass, so that a type error anywhere carries its line.
     let document: Vec<(String, Vec<FileEntry>)> =
@@ -211,6 +222,7 @@ fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
             .map(|(name, entries)| (name, entries.unwrap_or_default()))
             .collect();
     let mut regions = Vec::new();
+    let mut without_endpoints = Vec::new();
     for (name, entries) in document {
         if !name.eq_ignore_ascii_case(service) {
             continue;
@@ -223,10 +235,11 @@ fn read_regions_file(path: &Path, service: &str) -> Result<Vec<Region>, Error> {
             endpoints.extend(entry.endpoint);
             endpoints.retain(|endpoint| !endpoint.trim().is_empty());
             if endpoints.is_empty() {
+                without_endpoints.push(id.trim().to_owned());
                 continue;
             }
             regions.push(Region::new(id.trim(), endpoints));
         }
     }
-    Ok(regions)
+    Ok((regions, without_endpoints))
 }

@@ -146,7 +146,44 @@ fn wrong_type_in_yaml_names_line() {
     write_regions(home.path(), "demo:\n  - id: r1\n    endpoints: 5\n");
     let env = env_with(home.path(), &[]);
     let error = lookup_in(&env, &SERVICE, "r1").expect_err("endpoints must be a list");
-    assert!(error.to_string().contains("line 3"), "{error}");
+    let text = error.to_string();
+    assert!(text.contains("line 3"), "{text}");
+    assert!(text.contains("demo[0].endpoints"), "{text}");
+}
+
+#[test]
+fn entry_without_endpoint_is_named() {
+    let home = tempfile::tempdir().expect("temporary home");
+    // `endpont` is a misspelt key, so the entry has no endpoint.
+    write_regions(
+        home.path(),
+        "demo:\n  - id: my-region-1\n    endpont: https://x.example.test\n",
+    );
+    let env = env_with(home.path(), &[]);
+    let error = lookup_in(&env, &SERVICE, "my-region-1").expect_err("no endpoint");
+    assert!(error.is_configuration());
+    let text = error.to_string();
+    assert!(text.contains("my-region-1"), "{text}");
+    assert!(text.contains("has no endpoint"), "{text}");
+    assert!(text.contains("regions.yaml"), "{text}");
+}
+
+#[test]
+fn missing_regions_file_gives_reason() {
+    let home = tempfile::tempdir().expect("temporary home");
+    let missing = home.path().join("missing.yaml");
+    let env = env_with(
+        home.path(),
+        &[(
+            "HUAWEICLOUD_SDK_REGIONS_FILE",
+            missing.to_str().expect("utf-8 path"),
+        )],
+    );
+    let error = lookup_in(&env, &SERVICE, "test-region-1").expect_err("file must exist");
+    let text = error.to_string();
+    assert!(text.contains("missing.yaml"), "{text}");
+    // ENOENT on Unix and ERROR_FILE_NOT_FOUND on Windows are both 2.
+    assert!(text.contains("os error 2"), "{text}");
 }
 
 #[test]
