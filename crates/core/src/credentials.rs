@@ -24,10 +24,11 @@ pub enum CredentialsError {
     /// The secret key (SK) is empty.
     #[error("secret key (SK) is empty: pass the SK that belongs to the access key")]
     EmptySecretKey,
-    /// The access key contains a character that would break the `Authorization` header.
+    /// The access key contains a character that would break the `Authorization` header, or a
+    /// quote, which no AK contains.
     #[error(
         "access key `{access_key}` contains {character:?}: an AK may not contain whitespace, \
-         control characters, `,`, `/` or `=`"
+         control characters, quotes, `,`, `/` or `=`"
     )]
     InvalidAccessKey {
         /// The rejected access key (not a secret).
@@ -93,9 +94,9 @@ impl Credentials {
         if secret_key.is_empty() {
             return Err(CredentialsError::EmptySecretKey);
         }
-        let forbidden = access_key
-            .chars()
-            .find(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | '/' | '='));
+        let forbidden = access_key.chars().find(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, ',' | '/' | '=' | '"' | '\'')
+        });
         if let Some(character) = forbidden {
             return Err(CredentialsError::InvalidAccessKey {
                 access_key,
@@ -392,7 +393,8 @@ mod tests {
 
     #[test]
     fn new_rejects_separator_in_access_key() {
-        for bad in ["A K", "AK,", "AK/x", "AK=", "AK\n"] {
+        // Quotes come from copying `ak = "..."` into an INI file, which keeps them.
+        for bad in ["A K", "AK,", "AK/x", "AK=", "AK\n", "\"AK\"", "'AK'"] {
             let error = Credentials::new(bad, "SECRET-VALUE").expect_err("AK must be rejected");
             assert!(
                 matches!(error, CredentialsError::InvalidAccessKey { .. }),

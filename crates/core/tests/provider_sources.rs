@@ -218,6 +218,10 @@ async fn profile_malformed_file_names_file_line_and_key() {
             "[basic]\nak = a\nsk = b\nidp_id = x\n",
             "idp_id is set but id_token_file is not",
         ),
+        (
+            "[basic]\nak = \"a\"\nsk = \"SECRET-VALUE\"\n",
+            "access key `\"a\"` contains '\"'",
+        ),
     ];
     for (text, expected) in cases {
         write(&path, text);
