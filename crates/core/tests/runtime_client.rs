@@ -1,5 +1,5 @@
 //! The async client over real HTTP on 127.0.0.1: rendering, signing, decoding, user agent,
-//! failover (B15), timeouts (B17), throttling retries (B19) and redirects (B21).
+//! failover, timeouts, throttling retries and redirects.
 
 mod runtime_support;
 
@@ -294,7 +294,7 @@ async fn missing_required_path_parameter() {
     assert!(error.to_string().contains("item_id"), "{error}");
 }
 
-// ----- B15: failover -----
+// ----- failover -----
 
 /// Returns the URLs of `count` distinct loopback ports that refuse connections: the ports
 /// were free a moment ago and nothing listens on them now. Failover tests use them so that
@@ -314,7 +314,7 @@ fn refused_endpoint() -> String {
 }
 
 #[tokio::test]
-async fn b15_failover_resigns_for_next_host() {
+async fn failover_resigns_for_next_host() {
     let server = TestServer::always(Reply::json(200, r#"{"id":"ok"}"#));
     let (_home, env) = test_env();
     let hosts = Arc::new(Mutex::new(Vec::new()));
@@ -357,7 +357,7 @@ async fn b15_failover_resigns_for_next_host() {
 }
 
 #[tokio::test]
-async fn b15_zero_cooldown_returns_to_primary() {
+async fn zero_cooldown_returns_to_primary() {
     let server = TestServer::always(Reply::json(200, r#"{"id":"ok"}"#));
     let (_home, env) = test_env();
     let hosts = Arc::new(Mutex::new(Vec::new()));
@@ -385,7 +385,7 @@ async fn b15_zero_cooldown_returns_to_primary() {
 }
 
 #[tokio::test]
-async fn b15_all_unreachable_lists_hosts() {
+async fn all_unreachable_lists_hosts() {
     let (_home, env) = test_env();
     let refused = refused_endpoints(2);
     let (first, second) = (refused[0].clone(), refused[1].clone());
@@ -412,7 +412,7 @@ async fn b15_all_unreachable_lists_hosts() {
 }
 
 #[tokio::test]
-async fn b15_refused_fails_over_but_http_500_does_not() {
+async fn refused_fails_over_but_500_does_not() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let closed_url = format!("http://{}", closed.local_addr().expect("address"));
     drop(closed);
@@ -458,7 +458,7 @@ async fn connection_closed_without_response() {
     assert_eq!(error.status(), None);
 }
 
-// ----- B17: timeouts -----
+// ----- timeouts -----
 
 fn stalled_server() -> TestServer {
     TestServer::always(Reply::After(
@@ -468,7 +468,7 @@ fn stalled_server() -> TestServer {
 }
 
 #[tokio::test]
-async fn b17_default_read_timeout_waits() {
+async fn read_timeout_of_120s_waits() {
     let server = stalled_server();
     let (_home, env) = test_env();
     let client = builder(&env)
@@ -484,7 +484,7 @@ async fn b17_default_read_timeout_waits() {
 }
 
 #[tokio::test]
-async fn b17_short_read_timeout_is_timeout_kind() {
+async fn short_read_timeout_is_timeout_kind() {
     let server = stalled_server();
     let (_home, env) = test_env();
     let client = builder(&env)
@@ -501,7 +501,7 @@ async fn b17_short_read_timeout_is_timeout_kind() {
     assert_eq!(server.requests().len(), 1);
 }
 
-// ----- B19: throttling -----
+// ----- throttling -----
 
 const THROTTLED: &str = r#"{"error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:200,time:5 minute","error_code":"APIGW.0308","request_id":"req-429"}"#;
 
@@ -510,7 +510,7 @@ fn throttled() -> Reply {
 }
 
 #[tokio::test]
-async fn b19_retries_then_succeeds() {
+async fn throttled_retries_then_succeeds() {
     let server = TestServer::sequence(vec![
         throttled(),
         throttled(),
@@ -540,7 +540,7 @@ async fn b19_retries_then_succeeds() {
 }
 
 #[tokio::test]
-async fn b19_without_retries_keeps_service_error() {
+async fn throttled_without_retries_keeps_error() {
     let server = TestServer::sequence(vec![throttled(), Reply::json(200, r#"{"id":"x"}"#)]);
     let (_home, env) = test_env();
     let client = builder(&env)
@@ -563,7 +563,7 @@ async fn b19_without_retries_keeps_service_error() {
 }
 
 #[tokio::test]
-async fn b19_retry_after_resigns_with_fresh_date() {
+async fn retry_after_resigns_with_fresh_date() {
     let server = TestServer::sequence(vec![
         throttled().with_header("Retry-After", "1"),
         Reply::json(200, r#"{"id":"x"}"#),
@@ -635,7 +635,7 @@ async fn retry_condition_false_makes_one_attempt() {
     assert_eq!(server.requests().len(), 1);
 }
 
-// ----- B21: redirects -----
+// ----- redirects -----
 
 fn put_object_parts() -> runtime_support::PartsRequest {
     use huaweicloud_sdk_core::operation::RequestParts;
@@ -647,7 +647,7 @@ fn put_object_parts() -> runtime_support::PartsRequest {
 }
 
 #[tokio::test]
-async fn b21_redirect_not_followed_by_default() {
+async fn redirect_not_followed_by_default() {
     let target = TestServer::always(Reply::json(200, r#"{"id":"b"}"#));
     let location = format!("{}/bucketB/objA", target.url());
     let source = TestServer::always(Reply::Response {
@@ -680,7 +680,7 @@ fn redirecting_to(location: &str) -> TestServer {
 }
 
 #[tokio::test]
-async fn b21_followed_redirect_is_resigned() {
+async fn followed_redirect_is_resigned() {
     let target = TestServer::always(Reply::json(200, r#"{"id":"b"}"#));
     let source = redirecting_to(&format!("{}/bucketB/objA", target.url()));
     let (_home, env) = test_env();
@@ -710,7 +710,7 @@ async fn b21_followed_redirect_is_resigned() {
 }
 
 #[tokio::test]
-async fn b21_token_not_sent_to_other_host() {
+async fn redirect_token_not_sent_to_other_host() {
     let target = TestServer::always(Reply::json(200, r#"{"id":"b"}"#));
     let location = format!("{}/bucketB/objA", target.url());
     let source = redirecting_to(&location);
@@ -736,7 +736,7 @@ async fn b21_token_not_sent_to_other_host() {
 }
 
 #[tokio::test]
-async fn b21_same_host_redirect_keeps_token() {
+async fn same_host_redirect_keeps_token() {
     let server = TestServer::start(|request| {
         if request.path() == "/bucketB/objA" {
             Reply::json(200, r#"{"id":"moved"}"#)
@@ -774,7 +774,7 @@ async fn b21_same_host_redirect_keeps_token() {
 }
 
 #[tokio::test]
-async fn b21_redirect_loop_stops_after_five_hops() {
+async fn redirect_loop_stops_after_five_hops() {
     let server = TestServer::start(|request| {
         let hop: usize = request
             .path()
