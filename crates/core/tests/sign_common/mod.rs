@@ -90,6 +90,18 @@ pub struct Vector {
     pub wire: Wire,
     pub derived: Option<Derived>,
     pub ec: Option<Ec>,
+    /// The mocked response of a whole-call vector.
+    pub response: Option<RecordedResponse>,
+    /// IAM's reply in the project look-up vector.
+    pub mock_response_body: Option<Value>,
+    /// The project id that the look-up vector finds.
+    pub resulting_project_id: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RecordedResponse {
+    pub status_code: u16,
+    pub raw_content: String,
 }
 
 #[derive(Debug, Deserialize)]
