@@ -13,10 +13,10 @@ use huaweicloud_sdk_core::client::CallOptions;
 use huaweicloud_sdk_core::credentials::Credentials;
 use huaweicloud_sdk_core::env::Environment;
 use huaweicloud_sdk_core::signer::{sign, SigningParams, SigningRequest};
-use huaweicloud_sdk_core::{Client, ClientBuilder, RawRequest, Region};
+use huaweicloud_sdk_core::{Client, ClientBuilder, HttpConfig, RawRequest, Region};
 use huaweicloud_sdk_vpc::v2::{model, VpcClient, SERVICE as VPC};
 use runtime_support::{Recorded, Reply, TestServer};
-use sign_common::{sdk_time, signing_request, vector, vector_file};
+use sign_common::{sdk_time, signing_request, vector, vector_file, Vector};
 
 /// Returns the vector file's keys, with its project id when `with_project` is set.
 fn file_credentials(with_project: bool) -> Credentials {
@@ -72,35 +72,32 @@ fn expected_authorization(
         .authorization
 }
 
-#[tokio::test]
-async fn vpc_list_vpcs_pipeline_matches_vector() {
-    let vector = vector("vpc_v2_list_vpcs_full_pipeline");
-    let response = vector.response.as_ref().expect("recorded response");
-    let server = TestServer::always(Reply::json(200, &response.raw_content));
-    let home = tempfile::tempdir().expect("temporary home");
+/// Builds a VPC client for `server` with the vector file's keys and project, whose calls carry
+/// the caller's date header `date_header` (name and value) and the file's `User-Agent`.
+fn vpc_client(
+    server: &TestServer,
+    home: &tempfile::TempDir,
+    config: HttpConfig,
+    date_header: (&str, &str),
+) -> VpcClient {
     let client: VpcClient = ClientBuilder::new(&VPC)
-        .environment(environment(&home, &[]))
+        .environment(environment(home, &[]))
         .credentials(file_credentials(true))
         .endpoint(server.url())
+        .http_config(config)
         .access_log(false)
         .build()
         .expect("client builds");
     // The caller's X-Sdk-Date is used as the signing time, as in the official SDK.
-    let client = client.with_options(
+    client.with_options(
         CallOptions::new()
-            .header("X-Sdk-Date", vector.fixed_utc_now.as_str())
+            .header(date_header.0, date_header.1)
             .header("User-Agent", vector_file().config_user_agent.as_str()),
-    );
+    )
+}
 
-    let request = model::ListVpcsRequest::default()
-        .with_limit(10)
-        .with_marker("m1")
-        .with_enterprise_project_id("all_granted_eps");
-    let listed = client.list_vpcs(request).await.expect("list succeeds");
-    let vpcs = listed.vpcs.as_ref().expect("vpcs decoded");
-    assert_eq!(vpcs.len(), 1);
-    assert_eq!(vpcs[0].id, "v1");
-
+/// Checks the one request `server` received against the wire form and signature of `vector`.
+fn check_received(server: &TestServer, vector: &Vector) {
     let requests = server.requests();
     assert_eq!(requests.len(), 1);
     let received = &requests[0];
@@ -114,6 +111,85 @@ async fn vpc_list_vpcs_pipeline_matches_vector() {
         &vector.fixed_utc_now,
     );
     assert_eq!(received.header("Authorization"), Some(expected.as_str()));
+}
+
+#[tokio::test]
+async fn vpc_list_vpcs_pipeline_matches_vector() {
+    let vector = vector("vpc_v2_list_vpcs_full_pipeline");
+    let response = vector.response.as_ref().expect("recorded response");
+    let server = TestServer::always(Reply::json(200, &response.raw_content));
+    let home = tempfile::tempdir().expect("temporary home");
+    let date = ("X-Sdk-Date", vector.fixed_utc_now.as_str());
+    let client = vpc_client(&server, &home, HttpConfig::default(), date);
+
+    let request = model::ListVpcsRequest::default()
+        .with_limit(10)
+        .with_marker("m1")
+        .with_enterprise_project_id("all_granted_eps");
+    let listed = client.list_vpcs(request).await.expect("list succeeds");
+    let vpcs = listed.vpcs.as_ref().expect("vpcs decoded");
+    assert_eq!(vpcs.len(), 1);
+    assert_eq!(vpcs[0].id, "v1");
+    check_received(&server, vector);
+}
+
+#[tokio::test]
+async fn repeated_empty_and_bool_query_matches_vector() {
+    let vector = vector("get_query_repeated_empty_bool");
+    let server = TestServer::always(Reply::json(200, r#"{"ports":[]}"#));
+    let home = tempfile::tempdir().expect("temporary home");
+    let date = ("X-Sdk-Date", vector.fixed_utc_now.as_str());
+    let client = vpc_client(&server, &home, HttpConfig::default(), date);
+    // An array is sent as one key per value, sorted; an empty string keeps its `=`; a bool is
+    // lower case; an unset parameter (`marker`) is left out.
+    let request = model::ListPortsRequest::default()
+        .with_id(vec!["b".to_owned(), "a".to_owned(), "c".to_owned()])
+        .with_name("")
+        .with_admin_state_up(true)
+        .with_limit(5);
+    client.list_ports(request).await.expect("list succeeds");
+    check_received(&server, vector);
+}
+
+#[tokio::test]
+async fn ignored_get_content_type_matches_vector() {
+    let vector = vector("get_no_content_type_config");
+    let server = TestServer::always(Reply::json(200, r#"{"vpcs":[]}"#));
+    let home = tempfile::tempdir().expect("temporary home");
+    let config = HttpConfig::default().ignore_content_type_for_get_request(true);
+    let date = ("X-Sdk-Date", vector.fixed_utc_now.as_str());
+    let client = vpc_client(&server, &home, config, date);
+    client
+        .list_vpcs(model::ListVpcsRequest::default())
+        .await
+        .expect("list succeeds");
+    assert_eq!(server.requests()[0].header("Content-Type"), None);
+    check_received(&server, vector);
+}
+
+#[tokio::test]
+async fn caller_sdk_date_matches_vector() {
+    let vector = vector("user_supplied_sdk_date");
+    let server = TestServer::always(Reply::json(200, r#"{"vpcs":[]}"#));
+    let home = tempfile::tempdir().expect("temporary home");
+    let input = vector.signer_input.as_ref().expect("signer input");
+    let caller_date = input
+        .headers
+        .string_pairs()
+        .into_iter()
+        .find(|(name, _)| name == "X-Sdk-Date")
+        .expect("caller date")
+        .1;
+    // The name in lower case: any case of it is the caller's date.
+    let date = ("x-sdk-date", caller_date.as_str());
+    let client = vpc_client(&server, &home, HttpConfig::default(), date);
+    client
+        .list_vpcs(model::ListVpcsRequest::default())
+        .await
+        .expect("list succeeds");
+    let requests = server.requests();
+    assert_eq!(requests[0].header("X-Sdk-Date"), Some(caller_date.as_str()));
+    check_received(&server, vector);
 }
 
 #[tokio::test]
