@@ -134,6 +134,14 @@ impl Error {
         self
     }
 
+    /// Says what the SDK was doing when a service error arrived, such as a project id look-up
+    /// that the caller did not start. `Display` puts it before the service's own text; the
+    /// status, code, message and request id stay as the service sent them.
+    pub(crate) fn with_context(mut self, context: impl Into<String>) -> Self {
+        self.inner.message = context.into();
+        self
+    }
+
     /// Creates a service error from an error response: status, headers and body.
     ///
     /// The error code and message are searched in the body as described on
@@ -363,6 +371,9 @@ impl fmt::Display for Error {
         let Some(service) = &self.inner.service else {
             return f.write_str(&self.inner.message);
         };
+        if !self.inner.message.is_empty() {
+            write!(f, "{}: ", one_line(&self.inner.message))?;
+        }
         write!(
             f,
             "service error {} {}: {}",

@@ -178,6 +178,16 @@ async fn iam_403_keeps_status_code_and_request_id() {
     assert_eq!(error.status(), Some(403), "{error}");
     assert_eq!(error.error_code(), Some("APIGW.0201"), "{error}");
     assert!(error.request_id().is_some(), "{error:?}");
+    // The caller called ECS, so the message names the IAM step that failed.
+    let message = error.to_string();
+    assert!(
+        message.starts_with("project id look-up for region cn-north-4 at IAM"),
+        "{message}"
+    );
+    assert!(
+        message.contains("service error 403 APIGW.0201"),
+        "{message}"
+    );
 
     // The failure is not cached: the next call looks up again and succeeds.
     list_servers(&client).await.expect("second call");

@@ -225,7 +225,10 @@ impl IamIdentityResolver {
             .signed_get(credentials, &url, &[("name", region)])
             .await?;
         if !received.is_success() {
-            let error = received.to_error();
+            // The caller asked for another service, so the error names the IAM step.
+            let error = received.to_error().with_context(format!(
+                "project id look-up for region {region} at IAM {iam} failed"
+            ));
             tracing::warn!(
                 target: LOG_TARGET,
                 region,
@@ -315,7 +318,9 @@ impl IamIdentityResolver {
                 "IAM refused to list domains; asking STS for the account id"
             );
         } else {
-            let error = received.to_error();
+            let error = received
+                .to_error()
+                .with_context(format!("domain id look-up at IAM {iam} failed"));
             tracing::warn!(
                 target: LOG_TARGET,
                 error = %error,
@@ -328,7 +333,9 @@ impl IamIdentityResolver {
         let url = format!("{sts}/v5/caller-identity");
         let received = self.signed_get(credentials, &url, &[]).await?;
         if !received.is_success() {
-            let error = received.to_error();
+            let error = received
+                .to_error()
+                .with_context(format!("domain id look-up at STS {sts} failed"));
             tracing::warn!(
                 target: LOG_TARGET,
                 error = %error,
