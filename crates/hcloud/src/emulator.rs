@@ -9,7 +9,8 @@ use std::process::ExitCode;
 /// Options of `hcloud emulator`. Options given here override the same settings of `--config`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct EmulatorArgs {
-    /// Port to listen on; 0 picks a free port, which is printed.
+    /// Port to listen on [default: the port in --config, else 0 for a free port]. The address
+    /// in use is printed at start.
     #[arg(long)]
     port: Option<u16>,
     /// Address to listen on [default: 127.0.0.1]. Any other address exposes the emulator to
