@@ -134,8 +134,8 @@ impl Error {
         self
     }
 
-    /// Says what the SDK was doing when a service error arrived, such as a project id look-up
-    /// that the caller did not start. `Display` puts it before the service's own text; the
+    /// Adds what the SDK was doing when a service error arrived, such as a project id look-up
+    /// that the caller did not start. `Display` puts it before the service's own text. The
     /// status, code, message and request id stay as the service sent them.
     pub(crate) fn with_context(mut self, context: impl Into<String>) -> Self {
         self.inner.message = context.into();

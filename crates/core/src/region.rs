@@ -20,8 +20,8 @@
 //! ```
 //!
 //! When an entry has both, `endpoints` come first and `endpoint` is the last fallback. Entries
-//! without an id or without endpoints are skipped, and looking up a skipped id is an error
-//! that says the entry has no endpoint. Endpoints without a scheme get `https://`.
+//! without an id or without endpoints are skipped, and looking up a skipped id returns an error
+//! that reports the entry has no endpoint. Endpoints without a scheme get `https://`.
 //!
 //! Unlike the official Python core, endpoints from the variable are trimmed (`"a, b"` gives `b`,
 //! not `" b"`), a malformed regions file is reported with its path and line, and the file is
@@ -129,7 +129,8 @@ pub fn lookup_by_name(
     } else {
         known.join(", ")
     };
-    // The file's entry may exist with a misspelt key, which would otherwise read as "add it".
+    // An entry with a misspelt endpoint key is skipped, so the error names it instead of
+    // suggesting to add the region.
     if let Some(path) = file.filter(|_| without_endpoints.iter().any(|skipped| skipped == id)) {
         return Err(Error::configuration(format!(
             "region `{id}` for service {service} has no endpoint in regions file {}: give the \
