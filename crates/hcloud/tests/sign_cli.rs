@@ -26,12 +26,11 @@ fn run(args: &[&str], stdin: &str) -> Output {
 }
 
 fn vectors() -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/conformance/sign-vectors.json");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/tests/data/sign-vectors.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|error| {
         panic!(
-            "cannot read the signing vectors at {}: {error}; the shared/ folder must sit beside \
-             the repository checkout",
+            "cannot read the signing vectors at {}: {error}; restore the file from git",
             path.display()
         )
     });

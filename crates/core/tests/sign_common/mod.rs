@@ -167,9 +167,10 @@ pub struct CrossSdkVector {
     pub authorization: String,
 }
 
-/// Path of the conformance vectors: `shared/` sits beside the repository checkout.
+/// Path of the conformance vectors, computed with the official Python SDK core
+/// (huaweicloudsdkcore 3.1.219) and kept in the repository so a bare checkout can run them.
 pub fn vector_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/conformance/sign-vectors.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/sign-vectors.json")
 }
 
 /// Returns the parsed vector file, read once per test binary.
@@ -179,8 +180,7 @@ pub fn vector_file() -> &'static VectorFile {
         let path = vector_path();
         let text = std::fs::read_to_string(&path).unwrap_or_else(|error| {
             panic!(
-                "cannot read the signing vectors at {}: {error}; the shared/ folder must sit \
-                 beside the repository checkout",
+                "cannot read the signing vectors at {}: {error}; restore the file from git",
                 path.display()
             )
         });
