@@ -7,7 +7,9 @@
 pub mod alloc_counter;
 pub mod load;
 pub mod payload;
+pub mod replay;
 pub mod sdk;
+pub mod server;
 pub mod stats;
 pub mod usage;
 

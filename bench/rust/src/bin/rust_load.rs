@@ -11,12 +11,13 @@
 //!
 //! [`RunResult`]: huaweicloud_sdk_bench::RunResult
 
-use bytes::Bytes;
 use clap::{Parser, ValueEnum};
 use huaweicloud_sdk_bench::load::{run_async, run_blocking, Budget, Phase};
+use huaweicloud_sdk_bench::replay::{plain_client, Replay};
 use huaweicloud_sdk_bench::sdk;
 use huaweicloud_sdk_vpc::v2::{self as vpc, model};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,103 +110,13 @@ impl Args {
     }
 }
 
-/// A request captured by the fixed-reply server, ready to replay.
-#[derive(Debug, Clone)]
-struct Replay {
-    method: reqwest::Method,
-    url: String,
-    headers: reqwest::header::HeaderMap,
-    body: Bytes,
-}
-
-fn plain_client() -> Result<reqwest::Client, String> {
-    reqwest::Client::builder()
-        .no_proxy()
-        .tcp_nodelay(true)
-        .build()
-        .map_err(|e| format!("building the reqwest client failed: {e}"))
-}
-
-/// Fetches the request that the server captured for `operation` and prepares it for replay.
-async fn fetch_replay(args: &Args) -> Result<Replay, String> {
-    let endpoint = args.endpoint();
-    let url = format!("{endpoint}/__bench/captured/{}", args.operation.name());
-    let response = plain_client()?
-        .get(&url)
-        .send()
-        .await
-        .map_err(|e| format!("GET {url} failed: {e}"))?;
-    if !response.status().is_success() {
-        return Err(format!(
-            "GET {url} returned {}: run an SDK mode against this server first",
-            response.status()
-        ));
-    }
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| format!("GET {url} failed while reading the body: {e}"))?;
-    let captured: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|e| format!("GET {url} returned invalid JSON: {e}"))?;
-
-    let text = |field: &str| {
-        captured[field]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| format!("captured request has no string field `{field}`"))
-    };
-    let method = reqwest::Method::from_bytes(text("method")?.as_bytes())
-        .map_err(|e| format!("captured method is invalid: {e}"))?;
-    let mut headers = reqwest::header::HeaderMap::new();
-    for pair in captured["headers"].as_array().into_iter().flatten() {
-        let (Some(name), Some(value)) = (pair[0].as_str(), pair[1].as_str()) else {
-            return Err(format!(
-                "captured header {pair} is not a [name, value] pair"
-            ));
-        };
-        // reqwest derives these two from the URL and the body, as the SDK's transport did.
-        if name.eq_ignore_ascii_case("host") || name.eq_ignore_ascii_case("content-length") {
-            continue;
-        }
-        let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-            .map_err(|e| format!("captured header name {name:?} is invalid: {e}"))?;
-        let value = reqwest::header::HeaderValue::from_str(value)
-            .map_err(|e| format!("captured value of {name} is invalid: {e}"))?;
-        headers.append(name, value);
-    }
-    Ok(Replay {
-        method,
-        url: format!("{endpoint}{}", text("path_and_query")?),
-        headers,
-        body: Bytes::from(text("body")?),
-    })
-}
-
 async fn run_floor(args: &Args) -> Result<(Phase, Phase), String> {
-    let replay = fetch_replay(args).await?;
+    let replay = Arc::new(Replay::fetch(args.endpoint(), args.operation.name()).await?);
     let client = plain_client()?;
     let call = move || {
         let client = client.clone();
         let replay = replay.clone();
-        async move {
-            let response = client
-                .request(replay.method, &replay.url)
-                .headers(replay.headers)
-                .body(replay.body)
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
-            let status = response.status();
-            let body = response.bytes().await.map_err(|e| e.to_string())?;
-            if status.is_success() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "status {status}: {}",
-                    String::from_utf8_lossy(&body)
-                ))
-            }
-        }
+        async move { replay.send(&client).await }
     };
     let warmup = run_async(args.concurrency, args.budget(args.warmup), call.clone()).await;
     let measured = run_async(args.concurrency, args.budget(args.requests), call).await;
