@@ -20,6 +20,7 @@
 //! works for async calls, and returns to a failed endpoint after a cool-down instead of
 //! staying on the next one for the life of the client.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -226,7 +227,11 @@ impl Client {
         R: IntoRequestParts,
     {
         let received = self.send(operation, request.into_parts()).await?;
-        Ok(Download::new(received.response, received.request_id))
+        Ok(Download::new(
+            received.response,
+            received.headers,
+            received.request_id,
+        ))
     }
 
     /// Sends a request that no operation describes, signed like any other, and returns the
@@ -282,12 +287,7 @@ impl Client {
                 .map_or(RenderedBody::Empty, RenderedBody::Bytes),
         };
         let received = self.execute(rendered, &credentials).await?;
-        let (status, headers, request_id) = (
-            received.status,
-            received.headers.clone(),
-            received.request_id.clone(),
-        );
-        let body = read_body(received).await?;
+        let (status, headers, request_id, body) = read_received(received).await?;
         Ok(Response::new(
             body.clone(),
             status,
@@ -332,12 +332,7 @@ impl Client {
         parts: RequestParts,
     ) -> Result<(Value, u16, HeaderMap, Option<String>, Bytes), Error> {
         let received = self.send(operation, parts).await?;
-        let (status, headers, request_id) = (
-            received.status,
-            received.headers.clone(),
-            received.request_id.clone(),
-        );
-        let body = read_body(received).await?;
+        let (status, headers, request_id, body) = read_received(received).await?;
         let value = response_value(operation, &headers, &body)?;
         Ok((value, status, headers, request_id, body))
     }
@@ -397,12 +392,12 @@ impl Client {
         }
 
         let Some(policy) = &self.options.retry else {
-            return self.attempt(&rendered, credentials).await;
+            return self.attempt(Cow::Owned(rendered), credentials).await;
         };
         let mut previous_wait = policy.backoff_settings().base;
         let mut retry = 0;
         loop {
-            let result = self.attempt(&rendered, credentials).await;
+            let result = self.attempt(Cow::Borrowed(&rendered), credentials).await;
             let outcome = match &result {
                 Ok(received) => AttemptOutcome::Success {
                     status: received.status,
@@ -433,16 +428,28 @@ impl Client {
 
     /// Tries each endpoint in turn until one connects, and returns that endpoint's response or
     /// error. When none connects, the error lists every endpoint.
+    ///
+    /// An owned `rendered` moves into the request sent to the last endpoint in the order, so a
+    /// call with one endpoint and no retries copies nothing.
     async fn attempt(
         &self,
-        rendered: &RenderedRequest,
+        rendered: Cow<'_, RenderedRequest>,
         credentials: &Credentials,
     ) -> Result<Received, Error> {
         let endpoints = &self.inner.endpoints;
         let mut failures = Vec::new();
-        for index in endpoints.order() {
+        let order = endpoints.order();
+        let last = order.len().saturating_sub(1);
+        let mut rendered = Some(rendered);
+        for (position, index) in order.enumerate() {
             let endpoint = &endpoints.all()[index];
-            match self.send_to(endpoint, rendered, credentials).await {
+            let this_request = if position == last {
+                rendered.take()
+            } else {
+                rendered.as_deref().map(Cow::Borrowed)
+            }
+            .expect("the rendered request is taken only for the last endpoint");
+            match self.send_to(endpoint, this_request, credentials).await {
                 Ok(received) => {
                     endpoints.mark_healthy(index);
                     return self.check_status(received).await;
@@ -494,26 +501,37 @@ impl Client {
     async fn send_to(
         &self,
         endpoint: &Endpoint,
-        rendered: &RenderedRequest,
+        rendered: Cow<'_, RenderedRequest>,
         credentials: &Credentials,
     ) -> Result<Received, SendError> {
-        let host = match &rendered.cname {
+        let RenderedRequest {
+            method,
+            path,
+            query,
+            headers,
+            cname,
+            body,
+        } = rendered.into_owned();
+        let host = match &cname {
             Some(cname) => format!("{cname}.{}", endpoint.host),
             None => endpoint.host.clone(),
         };
-        let mut request = SigningRequest::new(
-            rendered.method.clone(),
-            endpoint.scheme.clone(),
-            host,
-            rendered.path.clone(),
-        );
-        request.query = rendered.query.clone();
-        request.headers = rendered.headers.clone();
-        let mut body = rendered.body.clone();
+        let mut request = SigningRequest::new(method, endpoint.scheme.clone(), host, path);
+        request.query = query;
+        request.headers = headers;
+        let mut body = body;
+        let follow_redirects = self.inner.config.follow_redirects;
 
         for hop in 0..=MAX_REDIRECTS {
+            // Following a redirect builds the next hop from the unsigned request, so it is kept
+            // only then. Otherwise the request moves into the signer.
+            let this_hop = if follow_redirects {
+                request.clone()
+            } else {
+                std::mem::take(&mut request)
+            };
             let received = self
-                .send_signed(request.clone(), &body, credentials)
+                .send_signed(this_hop, &body, credentials)
                 .await
                 .map_err(|error| match error {
                     SendError::NotConnected(failure) if hop > 0 => {
@@ -529,7 +547,7 @@ impl Client {
             let (true, Some(location)) = (is_redirect(received.status), location) else {
                 return Ok(received);
             };
-            if !self.inner.config.follow_redirects {
+            if !follow_redirects {
                 return Err(SendError::Failed(Error::redirect(
                     received.status,
                     &location,
@@ -583,12 +601,14 @@ impl Client {
             signing = ?output,
             "signed request"
         );
-        let view = SignedRequestView {
-            request: &request,
-            url: &url,
-        };
-        for hook in &self.inner.hooks.request {
-            hook(&view);
+        if !self.inner.hooks.request.is_empty() {
+            let view = SignedRequestView {
+                request: &request,
+                url: &url,
+            };
+            for hook in &self.inner.hooks.request {
+                hook(&view);
+            }
         }
 
         let wire_body = body::open(body, self.options.upload_progress.clone())
@@ -596,7 +616,7 @@ impl Client {
             .map_err(SendError::Failed)?;
         let mut headers = HeaderMap::with_capacity(request.headers.len() + 1);
         for (name, value) in &request.headers {
-            let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+            let header_name = header_name(name).map_err(|_| {
                 SendError::Failed(Error::configuration(format!(
                     "invalid header name `{name}`: use letters, digits and -"
                 )))
@@ -621,7 +641,7 @@ impl Client {
 
         let log_url = crate::logging::mask_ids_in_url(&url, credentials);
         let started = Instant::now();
-        let response = self
+        let mut response = self
             .inner
             .http
             .request(method, &url)
@@ -649,7 +669,8 @@ impl Client {
             })?;
         let elapsed = started.elapsed();
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        // The headers move out: the body is read through `response` alone.
+        let headers = std::mem::take(response.headers_mut());
         let request_id = headers
             .get("X-Request-Id")
             .and_then(|value| value.to_str().ok())
@@ -790,6 +811,25 @@ fn redirected(
     Ok((next, body))
 }
 
+/// Returns the `HeaderName` for `name`. The names the signer adds are matched against static
+/// names first, because `HeaderName::from_bytes` allocates for every non-standard name.
+fn header_name(name: &str) -> Result<HeaderName, reqwest::header::InvalidHeaderName> {
+    const SIGNER_HEADERS: [&str; 6] = [
+        "x-sdk-date",
+        "x-project-id",
+        "x-domain-id",
+        "x-security-token",
+        "x-sdk-content-sha256",
+        "x-sdk-content-sm3",
+    ];
+    for known in SIGNER_HEADERS {
+        if name.eq_ignore_ascii_case(known) {
+            return Ok(HeaderName::from_static(known));
+        }
+    }
+    HeaderName::from_bytes(name.as_bytes())
+}
+
 fn has_header(headers: &[(String, String)], name: &str) -> bool {
     headers
         .iter()
@@ -797,12 +837,26 @@ fn has_header(headers: &[(String, String)], name: &str) -> bool {
 }
 
 async fn read_body(received: Received) -> Result<Bytes, Error> {
-    let expected = received.response.content_length();
-    received
-        .response
+    read_received(received).await.map(|(_, _, _, body)| body)
+}
+
+/// Reads the whole body and returns it with the status, headers and request id, which move
+/// out of `received` without copies.
+async fn read_received(
+    received: Received,
+) -> Result<(u16, HeaderMap, Option<String>, Bytes), Error> {
+    let Received {
+        response,
+        status,
+        headers,
+        request_id,
+    } = received;
+    let expected = response.content_length();
+    let body = response
         .bytes()
         .await
-        .map_err(|error| transport::body_error(error, 0, expected))
+        .map_err(|error| transport::body_error(error, 0, expected))?;
+    Ok((status, headers, request_id, body))
 }
 
 /// Builds the JSON value a response type decodes from: the body's fields (or the body under

@@ -127,10 +127,15 @@ impl std::fmt::Debug for Download {
 }
 
 impl Download {
-    pub(crate) fn new(response: reqwest::Response, request_id: Option<String>) -> Self {
+    /// Wraps `response`, whose headers the caller has already moved into `headers`.
+    pub(crate) fn new(
+        response: reqwest::Response,
+        headers: HeaderMap,
+        request_id: Option<String>,
+    ) -> Self {
         Download {
             status: response.status().as_u16(),
-            headers: response.headers().clone(),
+            headers,
             request_id,
             response,
             progress: None,

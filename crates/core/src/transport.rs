@@ -2,6 +2,7 @@
 //! mapping of transport failures to [`ErrorKind`]s.
 
 use std::error::Error as StdError;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -247,8 +248,40 @@ pub(crate) fn body_error(error: reqwest::Error, received: u64, expected: Option<
 pub(crate) struct Endpoints {
     endpoints: Vec<Endpoint>,
     cooldown: Duration,
+    /// True while any entry of `failed_until` is set. Written only with the lock held, so
+    /// calls skip the lock while every endpoint is healthy.
+    any_failed: AtomicBool,
     failed_until: Mutex<Vec<Option<Instant>>>,
 }
+
+/// Endpoint indexes in the order to try them, from [`Endpoints::order`].
+#[derive(Debug)]
+pub(crate) enum EndpointOrder {
+    /// Every endpoint in configured order: none is in cool-down.
+    Configured(std::ops::Range<usize>),
+    /// Healthy endpoints first, then those in cool-down.
+    Reordered(std::vec::IntoIter<usize>),
+}
+
+impl Iterator for EndpointOrder {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            EndpointOrder::Configured(range) => range.next(),
+            EndpointOrder::Reordered(indexes) => indexes.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            EndpointOrder::Configured(range) => range.size_hint(),
+            EndpointOrder::Reordered(indexes) => indexes.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for EndpointOrder {}
 
 /// One endpoint split into scheme and `host[:port]`; any path is dropped, as the official
 /// SDKs do.
@@ -301,6 +334,7 @@ impl Endpoints {
         Endpoints {
             endpoints,
             cooldown,
+            any_failed: AtomicBool::new(false),
             failed_until,
         }
     }
@@ -311,31 +345,40 @@ impl Endpoints {
 
     /// Returns endpoint indexes in the order to try: healthy ones in configured order, then
     /// those in cool-down (so a call still tries everything when all have failed recently).
-    pub(crate) fn order(&self) -> Vec<usize> {
+    pub(crate) fn order(&self) -> EndpointOrder {
+        let all = 0..self.endpoints.len();
+        if !self.any_failed.load(Ordering::Acquire) {
+            return EndpointOrder::Configured(all);
+        }
         let now = Instant::now();
-        let failed_until = self
-            .failed_until
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (cooling, healthy): (Vec<usize>, Vec<usize>) = (0..self.endpoints.len())
-            .partition(|&index| failed_until[index].is_some_and(|until| until > now));
-        healthy.into_iter().chain(cooling).collect()
+        let failed_until = self.lock();
+        let (cooling, healthy): (Vec<usize>, Vec<usize>) =
+            all.partition(|&index| failed_until[index].is_some_and(|until| until > now));
+        let order: Vec<usize> = healthy.into_iter().chain(cooling).collect();
+        EndpointOrder::Reordered(order.into_iter())
     }
 
     pub(crate) fn mark_failed(&self, index: usize) {
-        let mut failed_until = self
-            .failed_until
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut failed_until = self.lock();
         failed_until[index] = Instant::now().checked_add(self.cooldown);
+        let any_failed = failed_until.iter().any(Option::is_some);
+        self.any_failed.store(any_failed, Ordering::Release);
     }
 
     pub(crate) fn mark_healthy(&self, index: usize) {
-        let mut failed_until = self
-            .failed_until
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !self.any_failed.load(Ordering::Acquire) {
+            return;
+        }
+        let mut failed_until = self.lock();
         failed_until[index] = None;
+        let any_failed = failed_until.iter().any(Option::is_some);
+        self.any_failed.store(any_failed, Ordering::Release);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Option<Instant>>> {
+        self.failed_until
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -360,10 +403,18 @@ mod tests {
             ],
             Duration::from_secs(60),
         );
-        assert_eq!(endpoints.order(), [0, 1]);
+        let order = |endpoints: &Endpoints| endpoints.order().collect::<Vec<usize>>();
+        assert_eq!(order(&endpoints), [0, 1]);
         endpoints.mark_failed(0);
-        assert_eq!(endpoints.order(), [1, 0]);
+        assert_eq!(order(&endpoints), [1, 0]);
+        endpoints.mark_failed(1);
+        assert_eq!(order(&endpoints), [0, 1]);
         endpoints.mark_healthy(0);
-        assert_eq!(endpoints.order(), [0, 1]);
+        assert_eq!(order(&endpoints), [0, 1]);
+        endpoints.mark_healthy(1);
+        assert_eq!(order(&endpoints), [0, 1]);
+        // A failure after every endpoint has recovered reorders again.
+        endpoints.mark_failed(0);
+        assert_eq!(order(&endpoints), [1, 0]);
     }
 }
