@@ -614,21 +614,7 @@ impl Client {
         let wire_body = body::open(body, self.options.upload_progress.clone())
             .await
             .map_err(SendError::Failed)?;
-        let mut headers = HeaderMap::with_capacity(request.headers.len() + 1);
-        for (name, value) in &request.headers {
-            let header_name = header_name(name).map_err(|_| {
-                SendError::Failed(Error::configuration(format!(
-                    "invalid header name `{name}`: use letters, digits and -"
-                )))
-            })?;
-            let header_value = HeaderValue::from_bytes(value.as_bytes()).map_err(|_| {
-                SendError::Failed(Error::configuration(format!(
-                    "header `{name}` has a value that cannot be sent: remove line breaks and \
-                     control characters"
-                )))
-            })?;
-            headers.append(header_name, header_value);
-        }
+        let mut headers = wire_headers(&request.headers).map_err(SendError::Failed)?;
         if let (Some(length), false) = (wire_body.length, body.is_empty()) {
             headers.insert(reqwest::header::CONTENT_LENGTH, HeaderValue::from(length));
         }
@@ -809,6 +795,37 @@ fn redirected(
             .retain(|(name, _)| !name.eq_ignore_ascii_case("Content-Type"));
     }
     Ok((next, body))
+}
+
+/// Converts signed headers into a `HeaderMap`, with one more slot for `Content-Length`.
+///
+/// The values are copied into one shared buffer and sliced from it. reqwest clones the map
+/// for every request, and a value that owned its own buffer would be copied once here and
+/// reallocated on that clone; slices of a shared buffer are cloned by a reference count.
+fn wire_headers(signed: &[(String, String)]) -> Result<HeaderMap, Error> {
+    let total = signed.iter().map(|(_, value)| value.len()).sum();
+    let mut buffer = Vec::with_capacity(total);
+    for (_, value) in signed {
+        buffer.extend_from_slice(value.as_bytes());
+    }
+    let mut buffer = Bytes::from(buffer);
+    let mut headers = HeaderMap::with_capacity(signed.len() + 1);
+    for (name, value) in signed {
+        let header_name = header_name(name).map_err(|_| {
+            Error::configuration(format!(
+                "invalid header name `{name}`: use letters, digits and -"
+            ))
+        })?;
+        let header_value =
+            HeaderValue::from_maybe_shared(buffer.split_to(value.len())).map_err(|_| {
+                Error::configuration(format!(
+                    "header `{name}` has a value that cannot be sent: remove line breaks and \
+                     control characters"
+                ))
+            })?;
+        headers.append(header_name, header_value);
+    }
+    Ok(headers)
 }
 
 /// Returns the `HeaderName` for `name`. The names the signer adds are matched against static
@@ -1323,5 +1340,64 @@ pub mod blocking {
                 "cannot start the blocking client's runtime: {message}"
             ))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(headers: &[(&str, &str)]) -> Vec<(String, String)> {
+        headers
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn wire_headers_keep_each_value() {
+        let signed = pairs(&[
+            ("Content-Type", "application/json"),
+            ("X-Sdk-Date", "20240102T030405Z"),
+            ("X-Project-Id", "p1"),
+            ("X-Empty", ""),
+            ("x-custom", "a"),
+            ("X-Custom", "b"),
+        ]);
+        let headers = wire_headers(&signed).expect("valid headers");
+        assert_eq!(headers["content-type"], "application/json");
+        assert_eq!(headers["x-sdk-date"], "20240102T030405Z");
+        assert_eq!(headers["x-project-id"], "p1");
+        assert_eq!(headers["x-empty"], "");
+        let custom: Vec<&str> = headers
+            .get_all("x-custom")
+            .iter()
+            .map(|value| value.to_str().expect("ASCII value"))
+            .collect();
+        assert_eq!(custom, ["a", "b"]);
+        assert_eq!(headers.len(), 6);
+    }
+
+    #[test]
+    fn wire_headers_reject_line_break() {
+        let signed = pairs(&[("X-Ok", "fine"), ("X-Bad", "one\r\ntwo")]);
+        let error = wire_headers(&signed).expect_err("line break in a value");
+        assert!(error.is_configuration());
+        assert!(error.to_string().contains("`X-Bad`"), "{error}");
+    }
+
+    #[test]
+    fn wire_headers_reject_invalid_name() {
+        let signed = pairs(&[("Bad Name", "x")]);
+        let error = wire_headers(&signed).expect_err("space in a name");
+        assert!(error.to_string().contains("`Bad Name`"), "{error}");
+    }
+
+    #[test]
+    fn signer_header_names_match_any_case() {
+        for name in ["X-SDK-DATE", "x-sdk-date", "X-Sdk-Date"] {
+            assert_eq!(header_name(name).expect("valid name"), "x-sdk-date");
+        }
+        assert_eq!(header_name("X-Other").expect("valid name"), "x-other");
     }
 }

@@ -129,7 +129,7 @@ async fn run(args: &Args) -> Result<Measured, String> {
             let create_request = sdk::create_vpc_request();
             let call = || {
                 let client = &client;
-                let create_request = create_request.clone();
+                let create_request = &create_request;
                 async move {
                     match operation {
                         Operation::ListVpcs => {
@@ -141,7 +141,7 @@ async fn run(args: &Args) -> Result<Measured, String> {
                         }
                         Operation::CreateVpc => {
                             let response = client
-                                .create_vpc(create_request)
+                                .create_vpc(create_request.clone())
                                 .await
                                 .map_err(|e| e.to_string())?;
                             black_box(response);
