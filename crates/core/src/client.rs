@@ -799,9 +799,9 @@ fn redirected(
 
 /// Converts signed headers into a `HeaderMap`, with one more slot for `Content-Length`.
 ///
-/// The values are copied into one shared buffer and sliced from it. reqwest clones the map
-/// for every request, and a value that owned its own buffer would be copied once here and
-/// reallocated on that clone; slices of a shared buffer are cloned by a reference count.
+/// The values are copied into one shared buffer and sliced from it, because reqwest clones
+/// the map for every request. A value that owned its own buffer would be copied once here and
+/// reallocated on that clone, while a slice of a shared buffer is cloned by a reference count.
 fn wire_headers(signed: &[(String, String)]) -> Result<HeaderMap, Error> {
     let total = signed.iter().map(|(_, value)| value.len()).sum();
     let mut buffer = Vec::with_capacity(total);

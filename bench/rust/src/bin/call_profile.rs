@@ -6,9 +6,11 @@
 //! call_profile --endpoint http://127.0.0.1:$(cat port) --mode sdk --operation ListVpcs
 //! ```
 //!
-//! Modes: `sdk` (the async VPC client), `floor` (a bare reqwest client replaying the request
-//! the server captured from the SDK; run `sdk` first against the same server) and `decode`
-//! (only decoding the fixed reply into the response model, as the SDK does, with no I/O).
+//! Modes:
+//! - `sdk`: the async VPC client;
+//! - `floor`: a bare reqwest client replaying the request the server captured from the SDK,
+//!   so run `sdk` first against the same server;
+//! - `decode`: decoding the fixed reply into the response model as the SDK does, with no I/O.
 //! Everything runs on one thread (a current-thread Tokio runtime), so the CPU time of the
 //! process is the time of the calls. Prints one JSON line with wall time, CPU time and
 //! allocations per call. Run it under `perf record` or `valgrind --tool=callgrind` to see
@@ -60,7 +62,7 @@ struct Args {
     /// Not needed for `--mode decode`.
     #[arg(long, default_value = "")]
     endpoint: String,
-    /// What to run.
+    /// Client or step to measure.
     #[arg(long, value_enum)]
     mode: Mode,
     /// Operation to send.
