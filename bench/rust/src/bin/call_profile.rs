@@ -11,6 +11,7 @@
 //! - `floor`: a bare reqwest client replaying the request the server captured from the SDK,
 //!   so run `sdk` first against the same server;
 //! - `decode`: decoding the fixed reply into the response model as the SDK does, with no I/O.
+//!
 //! Everything runs on one thread (a current-thread Tokio runtime), so the CPU time of the
 //! process is the time of the calls. Prints one JSON line with wall time, CPU time and
 //! allocations per call. Run it under `perf record` or `valgrind --tool=callgrind` to see
