@@ -47,3 +47,24 @@ impl Payload {
         }
     }
 }
+
+/// The VPC operation a benchmark binary sends, as named on its command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Operation {
+    /// `ListVpcs`: a GET with no body.
+    #[value(name = "ListVpcs")]
+    ListVpcs,
+    /// `CreateVpc`: a POST with the JSON body from `bench/payload.json`.
+    #[value(name = "CreateVpc")]
+    CreateVpc,
+}
+
+impl Operation {
+    /// Returns the operation's API name, as the result lines report it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::ListVpcs => "ListVpcs",
+            Operation::CreateVpc => "CreateVpc",
+        }
+    }
+}

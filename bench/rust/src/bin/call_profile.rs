@@ -19,7 +19,7 @@
 
 use clap::{Parser, ValueEnum};
 use huaweicloud_sdk_bench::alloc_counter::CountingAllocator;
-use huaweicloud_sdk_bench::payload::Payload;
+use huaweicloud_sdk_bench::payload::{Operation, Payload};
 use huaweicloud_sdk_bench::replay::{plain_client, Replay};
 use huaweicloud_sdk_bench::sdk;
 use huaweicloud_sdk_bench::usage::Usage;
@@ -37,23 +37,6 @@ enum Mode {
     Sdk,
     Floor,
     Decode,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Operation {
-    #[value(name = "ListVpcs")]
-    ListVpcs,
-    #[value(name = "CreateVpc")]
-    CreateVpc,
-}
-
-impl Operation {
-    fn name(self) -> &'static str {
-        match self {
-            Operation::ListVpcs => "ListVpcs",
-            Operation::CreateVpc => "CreateVpc",
-        }
-    }
 }
 
 #[derive(Debug, Parser)]

@@ -13,6 +13,7 @@
 
 use clap::{Parser, ValueEnum};
 use huaweicloud_sdk_bench::load::{run_async, run_blocking, Budget, Phase};
+use huaweicloud_sdk_bench::payload::Operation;
 use huaweicloud_sdk_bench::replay::{plain_client, Replay};
 use huaweicloud_sdk_bench::sdk;
 use huaweicloud_sdk_vpc::v2::{self as vpc, model};
@@ -25,23 +26,6 @@ enum Mode {
     Async,
     Blocking,
     Floor,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Operation {
-    #[value(name = "ListVpcs")]
-    ListVpcs,
-    #[value(name = "CreateVpc")]
-    CreateVpc,
-}
-
-impl Operation {
-    fn name(self) -> &'static str {
-        match self {
-            Operation::ListVpcs => "ListVpcs",
-            Operation::CreateVpc => "CreateVpc",
-        }
-    }
 }
 
 #[derive(Debug, Parser)]
