@@ -20,6 +20,7 @@ import subprocess
 import sys
 
 OWNED_SECTIONS = ["Signing", "End to end", "Memory", "Build"]
+NOT_MEASURED = "Not measured in this run.\n"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Goals that the project set for itself.
@@ -205,7 +206,7 @@ def section_signing(results):
                  for r in python.get("results", [])}
     out = []
     if not rust and not python_us:
-        return "Not measured in this run.\n", []
+        return NOT_MEASURED, []
 
     out.append("Time per signature, median of criterion's samples for Rust "
                "(`cargo bench -p huaweicloud-sdk-core --bench signing`) and best of three "
@@ -315,7 +316,7 @@ def cpu_us(row):
 def section_end_to_end(results, run_info):
     rows = median_runs(load_lines(os.path.join(results, "e2e.jsonl")))
     if not rows:
-        return "Not measured in this run.\n", []
+        return NOT_MEASURED, []
     rows.sort(key=lambda r: (r["operation"] != "ListVpcs",
                              E2E_ORDER.index(r["client"]) if r["client"] in E2E_ORDER else 99,
                              r["concurrency"]))
@@ -429,7 +430,7 @@ def section_end_to_end(results, run_info):
 def section_memory(results):
     rows = load_lines(os.path.join(results, "memory.jsonl"))
     if not rows:
-        return "Not measured in this run.\n", []
+        return NOT_MEASURED, []
     out = ["Resident set size (RSS, from /proc/self/status) of a process holding clients. "
            "\"client\" columns are the growth when the client is built; for Rust the heap "
            "bytes come from a counting global allocator in `bench/rust/src/bin/rust_memory.rs`, "
@@ -469,7 +470,7 @@ def section_memory(results):
 def section_build(results):
     rows = load_lines(os.path.join(results, "build.jsonl"))
     if not rows:
-        return "Not measured in this run.\n", []
+        return NOT_MEASURED, []
     out = ["Wall-clock times of `bench/build.sh` in its own CARGO_TARGET_DIR, cleaned first. "
            "The machine is shared, so the 1-minute load average at the start of each step "
            "is listed: a load above the core count means other work competed for the CPU. "
@@ -564,7 +565,8 @@ def preamble_text(results, info):
         "`bench/.venv` and `bench/node/node_modules`, and rewrites this file except for "
         "sections it does not own). Raw results of a run are in `bench/results/<time>/`.",
         "",
-        "Numbers below: run of %s UTC%s." % (info.get("started", "?"),
+        "Newest run: %s UTC%s. Each section names the run its numbers come from, and the "
+        "machine below is the newest run's." % (info.get("started", "?"),
                                              " (quick mode: small counts, not for comparison)"
                                              if info.get("quick") else ""),
         "",
@@ -590,8 +592,16 @@ def write(results, target):
         "Memory": lambda: section_memory(results),
         "Build": lambda: section_build(results),
     }
+    kept = dict(existing)
     for title in OWNED_SECTIONS:
         body, goals = builders[title]()
+        if body == NOT_MEASURED and title in kept:
+            # `bench/run.sh --only` measures some sections: the others keep the numbers of
+            # the run that measured them, which their first line names.
+            generated[title] = kept[title].strip("\n") + "\n"
+            all_goals[title] = []
+            continue
+        body = "Run of %s UTC.\n\n" % info.get("started", "?") + body
         if goals:
             body += "\nGoals:\n\n" + "\n".join("- %s: %s" % goal for goal in goals) + "\n"
         note = notes_for(title)

@@ -5,7 +5,8 @@
 #   bench/run.sh [--quick] [--only signing,e2e,memory,build] [--no-write]
 #
 #   --quick     small counts, to check that every step works (numbers are not comparable)
-#   --only      run only the listed steps (default: all four)
+#   --only      run only the listed steps (default: all four); the other sections of
+#               BENCHMARKS.md keep the numbers of the run that measured them
 #   --no-write  keep BENCHMARKS.md as it is and only fill the result folder
 #
 # Installs the pinned peers into bench/.venv (requirements.txt) and bench/node/node_modules
