@@ -45,7 +45,7 @@ fn cache_cell(key: CacheKey) -> Arc<tokio::sync::OnceCell<String>> {
 /// - Project id: `GET {iam}/v3/projects?name=<region>`, signed without `X-Project-Id`; the
 ///   one project named after the region is the result. None or several is an error that
 ///   lists what was found.
-/// - Domain id: `GET {iam}/v3/auth/domains`, signed; when IAM lists no domain or answers 403
+/// - Domain id: `GET {iam}/v3/auth/domains`, signed; when IAM lists no domain or returns 403
 ///   or 404, `GET {sts}/v5/caller-identity` and its `account_id`.
 ///
 /// The IAM endpoint is the credentials' own, else `HUAWEICLOUD_SDK_IAM_ENDPOINT`, else the

@@ -234,21 +234,35 @@ impl IdTokenSource {
             .header("Content-Type", "application/json;charset=UTF-8")
             .header("User-Agent", USER_AGENT)
             .body(body.to_string());
-        let received = send(request, &request_line).await?;
-        if !received.is_success() {
-            return Err(received.to_error());
-        }
-        let mut fetched = parse_credentials_json(&received.body, &request_line)?;
-        fetched.credentials = with_ids(
-            fetched.credentials,
+        let mut fetched = exchange_for_credentials(
+            request,
+            &request_line,
             self.project_id.as_deref(),
             self.domain_id.as_deref(),
-        );
+        )
+        .await?;
         if let Some(endpoint) = &self.iam_endpoint {
             fetched.credentials = fetched.credentials.with_iam_endpoint(endpoint.as_str());
         }
         Ok(fetched)
     }
+}
+
+/// Sends a token exchange `request` and returns the temporary credentials of its JSON reply,
+/// with the preset project and domain ids set. `request_line` names the call in errors.
+pub(crate) async fn exchange_for_credentials(
+    request: reqwest::RequestBuilder,
+    request_line: &str,
+    project_id: Option<&str>,
+    domain_id: Option<&str>,
+) -> Result<ExpiringCredentials, Error> {
+    let received = send(request, request_line).await?;
+    if !received.is_success() {
+        return Err(received.to_error());
+    }
+    let mut fetched = parse_credentials_json(&received.body, request_line)?;
+    fetched.credentials = with_ids(fetched.credentials, project_id, domain_id);
+    Ok(fetched)
 }
 
 /// Sets the preset project and domain ids on `credentials`.

@@ -9,9 +9,9 @@ use crate::env::Environment;
 use crate::error::Error;
 use crate::provider::chain::not_loaded;
 use crate::provider::environment::{DOMAIN_ID_VAR, PROJECT_ID_VAR};
-use crate::provider::http::{send, LazyClient, USER_AGENT};
-use crate::provider::idp::{read_token_file, with_ids};
-use crate::provider::parse::{parse_credentials_json, ExpiringCredentials};
+use crate::provider::http::{LazyClient, USER_AGENT};
+use crate::provider::idp::{exchange_for_credentials, read_token_file};
+use crate::provider::parse::ExpiringCredentials;
 use crate::provider::refresh::{FetchCredentials, RefreshOptions, RefreshingProvider};
 use crate::provider::{BoxFuture, CredentialsContext, ProvideCredentials};
 
@@ -110,16 +110,13 @@ impl PodIdentitySource {
             .header("Content-Type", "application/json")
             .header("User-Agent", USER_AGENT)
             .body("{}");
-        let received = send(request, &request_line).await?;
-        if !received.is_success() {
-            return Err(received.to_error());
-        }
-        let mut fetched = parse_credentials_json(&received.body, &request_line)?;
-        fetched.credentials = with_ids(
-            fetched.credentials,
+        let fetched = exchange_for_credentials(
+            request,
+            &request_line,
             self.var(PROJECT_ID_VAR).as_deref(),
             self.var(DOMAIN_ID_VAR).as_deref(),
-        );
+        )
+        .await?;
         Ok(fetched)
     }
 }
