@@ -1,7 +1,7 @@
 //! The fixed-reply HTTP/1.1 server of the end-to-end benchmarks, shared by the
 //! `fixed_reply_server` binary and the in-process criterion bench.
 //!
-//! It answers `GET /v1/{project_id}/vpcs` (ListVpcs) and `POST /v1/{project_id}/vpcs`
+//! It replies to `GET /v1/{project_id}/vpcs` (ListVpcs) and `POST /v1/{project_id}/vpcs`
 //! (CreateVpc) with the canned JSON of `bench/payload.json` and does not verify signatures, so
 //! that its own cost stays small next to the clients it serves.
 //!

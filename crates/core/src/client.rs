@@ -1007,7 +1007,7 @@ impl<C: ServiceClient> ClientBuilder<C> {
     }
 
     /// Fills in a missing project id (or domain id for global services) with `resolver`
-    /// before signing (default: an [`IamIdentityResolver`], which asks IAM once per access key
+    /// before signing (default: an [`IamIdentityResolver`], which queries IAM once per access key
     /// and region when the client has a region).
     pub fn identity_resolver(mut self, resolver: Arc<dyn ResolveIdentity>) -> Self {
         self.identity = Some(resolver);
@@ -1287,7 +1287,7 @@ pub mod blocking {
     /// Tokio has no public test for this. The probe uses tokio's cooperative budget instead:
     /// tokio polls each task and each `block_on` future with a limited budget, and runs
     /// `spawn_blocking` closures and `block_in_place` sections with an unlimited one. Spending
-    /// budget until `poll_proceed` returns `Pending` tells the two apart, and the spent budget
+    /// budget until `poll_proceed` returns `Pending` distinguishes the two, and the spent budget
     /// is restored before returning.
     ///
     /// NOTE: a future wrapped in `tokio::task::coop::unconstrained` also has an unlimited

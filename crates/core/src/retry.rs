@@ -320,7 +320,7 @@ impl fmt::Debug for RetryPolicy {
 ///
 /// The header is either delta-seconds (`120`) or an HTTP-date (`Wed, 21 Oct 2015 07:28:00
 /// GMT`, and the obsolete RFC 850 and asctime forms), as RFC 9110 section 10.2.3 defines it. A
-/// date is turned into the time left from `now`, and a date in the past asks for no wait. The
+/// date is turned into the time left from `now`, and a date in the past means no wait. The
 /// caller caps the result at the backoff's cap. An invalid value is ignored.
 pub(crate) fn retry_after(
     status: Option<u16>,

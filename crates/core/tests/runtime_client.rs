@@ -670,7 +670,7 @@ async fn redirect_not_followed_by_default() {
     assert!(target.requests().is_empty());
 }
 
-/// Returns a server that answers every request with a 307 to `location`.
+/// Returns a server that replies to every request with a 307 to `location`.
 fn redirecting_to(location: &str) -> TestServer {
     TestServer::always(Reply::Response {
         status: 307,
